@@ -1,0 +1,86 @@
+/**
+ * The 4-3-2-1 lap step-down coaching rules (DOMAIN.md): pure functions, no I/O. Times are seconds
+ * (numbers with decimals), distances metres; the app converts to stored milliseconds at its edge.
+ */
+export { PacingInputError } from "./errors";
+export {
+  formatDelta,
+  formatTime,
+  msToSeconds,
+  parseTime,
+  parseTimeOrThrow,
+  secondsToMs,
+  type FormatTimeOptions,
+  type TimeParseResult,
+} from "./time";
+export {
+  FIVE_K_METERS,
+  IMPERIAL_LAP_METERS,
+  METRIC_LAP_METERS,
+  REP_LAPS,
+  UNITS,
+  isUnits,
+  lapMetersFor,
+  repDistanceLabel,
+  repLabel,
+  type Units,
+} from "./units";
+export {
+  DEFAULT_OFFSETS,
+  MAX_OFFSET_SECONDS,
+  MAX_RECOVERY_FACTOR,
+  MIN_RECOVERY_FACTOR,
+  REP1_TOLERANCE_SECONDS_PER_LAP,
+  offsetsSchema,
+  type OffsetPair,
+  type PacingOffsets,
+} from "./offsets";
+export {
+  MAX_FIVE_K_SECONDS,
+  MIN_FIVE_K_SECONDS,
+  RECOVERY_COUNT,
+  prescribeStepDown,
+  type PrescribeInput,
+  type PrescribedRep,
+  type Prescription,
+} from "./prescribe";
+export { prescriptionSchema } from "./prescription-schema";
+export { analyseSession } from "./analyse";
+export {
+  SESSION_STATUSES,
+  type HoldCheck,
+  type LapResult,
+  type LoggedSession,
+  type RecoveryAnalysis,
+  type RecoveryResult,
+  type RepAnalysis,
+  type RepVerdict,
+  type SessionAnalysis,
+  type SessionStatus,
+} from "./analysis-types";
+export {
+  FADE_TOLERANCE_SECONDS,
+  RECOVERY_SLOW_FRACTION,
+  UNEVEN_RANGE_SECONDS,
+  holdLaps,
+} from "./thresholds";
+export {
+  FRESH_RACE_MULTIPLE,
+  MAX_CHANGE_PER_SESSION,
+  NOISE_FRACTION,
+  RECALIBRATION_METHOD,
+  RIEGEL_EXPONENT,
+  fiveKEquivalent,
+  recalibrate,
+  riegel,
+  type Recalibration,
+  type RecalibrationKind,
+  type RepEvidence,
+} from "./recalibrate";
+export {
+  MAX_IN_WINDOW,
+  MIN_DAYS_BETWEEN,
+  WINDOW_DAYS,
+  checkFrequency,
+  type FrequencyCheck,
+} from "./frequency";
