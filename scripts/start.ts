@@ -1,0 +1,89 @@
+/**
+ * `npm start`: everything the app needs, then the app. With no DATABASE_URL it starts the embedded
+ * PostgreSQL (data in .data/postgres), applies migrations, seeds demo data on the very first start,
+ * builds when the sources changed since the last build, and serves on PORT (3000).
+ * `npm run dev` does the same with the Next dev server instead of a production build.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { dropDatabase } from "@/lib/database/server";
+import { migrateDeploy } from "@/lib/database/prisma-cli";
+import { provisionDatabase, type ProvisionedDatabase } from "@/lib/database/provision";
+import { env } from "@/lib/env";
+import { seedDemo } from "@/prisma/seed/demo";
+import { buildIsCurrent, recordBuild } from "./build-fingerprint";
+import { bin, exitCode, fail, onShutdown, run, runToEnd, stopChild } from "./process";
+
+const dev = process.argv.includes("--dev");
+
+/** A stable secret for signing sessions: AUTH_SECRET if given, else one generated on first start. */
+function authSecret(): string {
+  const given = env().AUTH_SECRET;
+  if (given) return given;
+  const file = ".data/auth-secret";
+  if (!existsSync(file)) {
+    mkdirSync(".data", { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  const { DATABASE_URL, EMBEDDED_PG_PORT, PORT, NEXTAUTH_URL } = env();
+  console.log(
+    DATABASE_URL ? "Using the PostgreSQL in DATABASE_URL." : "Starting the embedded PostgreSQL…",
+  );
+  const database = await provisionDatabase({
+    databaseUrl: DATABASE_URL,
+    database: "stepdown",
+    embeddedPort: EMBEDDED_PG_PORT,
+    dataDir: env().EMBEDDED_PG_DATA,
+  });
+  let app: ChildProcess | undefined;
+  onShutdown(async () => {
+    await stopChild(app);
+    await database.stop();
+  });
+
+  let code = 1;
+  try {
+    await prepare(database);
+    const secret = authSecret();
+    app = run(bin("next", "dist/bin/next"), [dev ? "dev" : "start", "-p", String(PORT)], {
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        AUTH_SECRET: secret,
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: NEXTAUTH_URL ?? `http://localhost:${PORT}`,
+      },
+    });
+    code = await exitCode(app);
+  } finally {
+    await database.stop(); // also when preparing failed: never leave PostgreSQL running
+  }
+  process.exit(code);
+}
+
+/** Schema, first-start demo data and an up-to-date production build. */
+async function prepare(database: ProvisionedDatabase) {
+  await migrateDeploy(database.url);
+  console.log("Database schema is up to date.");
+  if (database.embedded && database.created) {
+    console.log("First start: adding the demo squad…");
+    try {
+      await seedDemo(database.url);
+    } catch (error) {
+      await dropDatabase(database.url); // so the next start seeds again from scratch
+      throw error;
+    }
+  }
+  if (!dev && !buildIsCurrent()) {
+    console.log("Building the app (first start, or the sources changed)…");
+    await runToEnd(bin("next", "dist/bin/next"), ["build"]);
+    recordBuild();
+  }
+}
+
+main().catch(fail);
