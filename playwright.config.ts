@@ -1,0 +1,44 @@
+import { defineConfig, devices } from "@playwright/test";
+import { env } from "./lib/env";
+
+const { CI, CHROMIUM_PATH, E2E_PORT } = env();
+const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+
+/**
+ * Browser tests against the production build (`next build` + `next start`) in Debian's Chromium.
+ * `npm test` builds first and hands over DATABASE_URL (a fresh database for this run).
+ */
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  forbidOnly: Boolean(CI),
+  retries: CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      // Never a Playwright-downloaded browser: Debian's Chromium, flags that keep it off the network.
+      executablePath: CHROMIUM_PATH,
+      args: [
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${E2E_PORT}`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
