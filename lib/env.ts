@@ -19,6 +19,8 @@ const schema = z.object({
   E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   NEXTAUTH_URL: z.url().optional(),
   AUTH_SECRET: z.string().min(32).optional(),
+  // Where `next build` writes (next.config.js reads it too); lets two builds run side by side.
+  NEXT_DIST_DIR: z.string().default(".next"),
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   CI: z.string().optional(),
 });

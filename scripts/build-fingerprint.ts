@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 // What a production build depends on. A change to any of these files means `npm start` rebuilds.
 const INPUTS = [
@@ -15,7 +16,8 @@ const INPUTS = [
   "package-lock.json",
 ];
 const SKIP = new Set(["generated", "node_modules"]);
-const STAMP = path.join(".next", "stepdown-build-fingerprint");
+const DIST = env().NEXT_DIST_DIR;
+const STAMP = path.join(DIST, "stepdown-build-fingerprint");
 
 function walk(entry: string, out: string[]): void {
   if (!existsSync(entry)) return;
@@ -36,7 +38,7 @@ export function sourceFingerprint(): string {
 
 export function buildIsCurrent(): boolean {
   return (
-    existsSync(path.join(".next", "BUILD_ID")) &&
+    existsSync(path.join(DIST, "BUILD_ID")) &&
     existsSync(STAMP) &&
     readFileSync(STAMP, "utf8") === sourceFingerprint()
   );
