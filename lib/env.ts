@@ -21,6 +21,11 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   // Where `next build` writes (next.config.js reads it too); lets two builds run side by side.
   NEXT_DIST_DIR: z.string().default(".next"),
+  // OAuth sign-in appears only when a provider's keys are configured.
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  STRAVA_CLIENT_ID: z.string().min(1).optional(),
+  STRAVA_CLIENT_SECRET: z.string().min(1).optional(),
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   CI: z.string().optional(),
 });

@@ -1,0 +1,115 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { currentUser, type Viewer } from "@/lib/server/auth/session";
+
+/** What a form shows after submitting: a message, and errors at the fields they belong to. */
+export type ActionState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  /** Set on success when the client should act on it (an id, an invitation link). */
+  data?: Record<string, string>;
+};
+
+export const initialActionState: ActionState = { ok: false };
+
+/** An expected failure (a duplicate email, an expired invitation): shown, never a 500. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const NOT_FOUND = "Not found: it does not exist, or you do not have access to it.";
+
+type Outcome = {
+  message?: string;
+  redirectTo?: string;
+  revalidate?: string[];
+  data?: Record<string, string>;
+} | void;
+
+export type ActionSpec<S extends z.ZodType> = {
+  /** Who may call it without signing in (sign-up, invitation pages); everything else needs a user. */
+  anonymous?: boolean;
+  input: S;
+  /** Asked before anything is changed; false reads as "not found". */
+  authorize: (viewer: Viewer | null, input: z.infer<S>) => Promise<boolean>;
+  run: (viewer: Viewer | null, input: z.infer<S>) => Promise<Outcome>;
+};
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+function toInput(raw: unknown): unknown {
+  if (!(raw instanceof FormData)) return raw;
+  const entries: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(raw.keys())) {
+    if (key.startsWith("$ACTION")) continue; // React's own fields
+    const all = raw.getAll(key);
+    entries[key] = all.length > 1 ? all : all[0]!;
+  }
+  return entries;
+}
+
+/**
+ * Every write goes through here: parse with zod (field errors back to the form), authorize
+ * (denied and missing answer alike), run, revalidate, redirect. `invoke` runs it as a given
+ * user and is what the authorization matrix test calls.
+ */
+export function defineAction<S extends z.ZodType>(spec: ActionSpec<S>) {
+  async function invoke(
+    viewer: Viewer | null,
+    raw: unknown,
+  ): Promise<ActionState & { redirectTo?: string; revalidate?: string[] }> {
+    if (!viewer && !spec.anonymous) return { ok: false, message: NOT_FOUND };
+    const parsed = spec.input.safeParse(toInput(raw));
+    if (!parsed.success)
+      return {
+        ok: false,
+        message: "Please correct the highlighted fields.",
+        fieldErrors: fieldErrorsOf(parsed.error),
+      };
+    if (!(await spec.authorize(viewer, parsed.data))) return { ok: false, message: NOT_FOUND };
+    try {
+      const { message, data, redirectTo, revalidate } = (await spec.run(viewer, parsed.data)) ?? {};
+      return { ok: true, message, data, redirectTo, revalidate };
+    } catch (error) {
+      if (error instanceof ActionError) {
+        return {
+          ok: false,
+          message: error.message,
+          fieldErrors: error.field ? { [error.field]: error.message } : undefined,
+        };
+      }
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
+        return { ok: false, message: NOT_FOUND }; // deleted by someone else meanwhile
+      }
+      throw error;
+    }
+  }
+
+  async function action(
+    _previous: ActionState,
+    raw: FormData | Record<string, unknown>,
+  ): Promise<ActionState> {
+    const { redirectTo, revalidate, ...state } = await invoke(await currentUser(), raw);
+    for (const path of revalidate ?? []) revalidatePath(path);
+    if (redirectTo) redirect(redirectTo);
+    return state;
+  }
+
+  return Object.assign(action, { invoke, anonymous: spec.anonymous ?? false });
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import type { Viewer } from "@/lib/server/auth/session";
+import { squadRole } from "@/lib/server/authz";
+import { db } from "@/lib/server/db";
+
+/** The squads the viewer belongs to now, with their role in each. */
+export async function listMySquads(viewer: Viewer) {
+  const memberships = await db().membership.findMany({
+    where: { userId: viewer.id, removedAt: null, squad: { deletedAt: null } },
+    select: {
+      role: true,
+      squad: {
+        select: {
+          id: true,
+          name: true,
+          units: true,
+          _count: { select: { athletes: { where: { removedAt: null } } } },
+        },
+      },
+    },
+    orderBy: { squad: { name: "asc" } },
+  });
+  return memberships.map(({ role, squad }) => ({
+    id: squad.id,
+    name: squad.name,
+    units: squad.units,
+    role,
+    athleteCount: squad._count.athletes,
+  }));
+}
+
+/**
+ * A squad as the viewer may see it, or null (not found and not allowed look the same). Coaches
+ * also get the coaches list and the open invitations.
+ */
+export async function getSquad(viewer: Viewer | null, squadId: string) {
+  const role = await squadRole(viewer, squadId);
+  if (!role) return null;
+  const isCoach = role !== "ATHLETE";
+  const squad = await db().squad.findUniqueOrThrow({
+    where: { id: squadId },
+    select: {
+      id: true,
+      name: true,
+      units: true,
+      athletes: {
+        where: { removedAt: null },
+        orderBy: { name: "asc" },
+        select: {
+          id: true,
+          name: true,
+          userId: true,
+          marks: { orderBy: { date: "desc" }, take: 1, select: { timeMs: true, date: true } },
+        },
+      },
+      memberships: {
+        where: { removedAt: null, role: { in: ["HEAD_COACH", "COACH"] } },
+        orderBy: { createdAt: "asc" },
+        select: { role: true, user: { select: { id: true, name: true, email: true } } },
+      },
+      invitations: isCoach
+        ? {
+            where: { revokedAt: null, expiresAt: { gt: new Date() } },
+            orderBy: { createdAt: "desc" },
+            select: {
+              id: true,
+              role: true,
+              email: true,
+              expiresAt: true,
+              uses: true,
+              maxUses: true,
+              athleteProfile: { select: { name: true } },
+            },
+          }
+        : false,
+    },
+  });
+  return {
+    id: squad.id,
+    name: squad.name,
+    units: squad.units,
+    role,
+    viewerId: viewer!.id,
+    athletes: squad.athletes.map((a) => ({
+      id: a.id,
+      name: a.name,
+      hasLogin: a.userId !== null,
+      isViewer: a.userId === viewer!.id,
+      latestFiveKMs: a.marks[0]?.timeMs ?? null,
+    })),
+    coaches: squad.memberships.map((m) => ({ ...m.user, role: m.role })),
+    invitations: (squad.invitations ?? []).filter((i) => i.maxUses === null || i.uses < i.maxUses),
+  };
+}
+
+export type SquadView = NonNullable<Awaited<ReturnType<typeof getSquad>>>;

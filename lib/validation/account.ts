@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { isCommonPassword } from "@/lib/security/common-passwords";
+
+// OWASP ASVS v4 2.1: at least 8 characters (15 suggested), at least 64 allowed, no composition
+// rules, the commonest passwords refused. Length is counted in characters, not bytes.
+export const PASSWORD_MIN = 8;
+export const PASSWORD_SUGGESTED = 15;
+export const PASSWORD_MAX = 128;
+
+export const passwordSchema = z
+  .string()
+  .refine(
+    (p) => [...p].length >= PASSWORD_MIN,
+    `Use at least ${PASSWORD_MIN} characters (${PASSWORD_SUGGESTED} or more is better)`,
+  )
+  .refine((p) => [...p].length <= PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`)
+  .refine(
+    (p) => !isCommonPassword(p),
+    "This password is one of the most common ones: choose another",
+  );
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address")
+  .max(254, "That email address is too long")
+  .pipe(z.email("Enter a valid email address"));
+
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter a name")
+  .max(80, "Keep the name under 80 characters");
+
+export const unitsSchema = z.enum(["METRIC", "IMPERIAL"], { message: "Choose metric or imperial" });
+
+export const timeZoneSchema = z
+  .string()
+  .refine(
+    (tz) => Intl.supportedValuesOf("timeZone").includes(tz) || tz === "UTC",
+    "Choose a time zone from the list",
+  );
+
+export const signUpSchema = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+});
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z
+    .string()
+    .min(1, "Enter your password")
+    .max(PASSWORD_MAX * 4),
+});
+
+export const accountSchema = z.object({
+  name: nameSchema,
+  units: unitsSchema,
+  timeZone: timeZoneSchema,
+});
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password"),
+  newPassword: passwordSchema,
+});

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Squad" ADD COLUMN     "deletedAt" TIMESTAMP(3);
