@@ -1,0 +1,193 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { testDb } from "@/lib/database/testing";
+import { NOT_FOUND } from "@/lib/server/action";
+import { acceptInvitation } from "@/lib/server/actions/accept-invitation";
+import {
+  canCoachAssignment,
+  canCoachAthlete,
+  canCoachSquad,
+  canLogAssignment,
+  canLogForAthlete,
+  canManageInvitation,
+  canSeeAssignment,
+  canSeeAthlete,
+  canSeeSquad,
+  isHeadCoach,
+  squadRole,
+} from "@/lib/server/authz";
+import { getAthlete } from "@/lib/server/data/athletes";
+import { getSquad } from "@/lib/server/data/squads";
+import { buildWorld, type SquadFixture } from "@/lib/server/testing/world";
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+type Who = { id: string } | null;
+
+/** Every question authz answers about one squad's objects, for one person. */
+async function everything(who: Who, s: SquadFixture) {
+  return {
+    role: await squadRole(who, s.id),
+    seeSquad: await canSeeSquad(who, s.id),
+    coachSquad: await canCoachSquad(who, s.id),
+    headCoach: await isHeadCoach(who, s.id),
+    seeAthlete: await canSeeAthlete(who, s.athleteId),
+    seeLoginless: await canSeeAthlete(who, s.loginlessAthleteId),
+    coachAthlete: await canCoachAthlete(who, s.athleteId),
+    logForAthlete: await canLogForAthlete(who, s.athleteId),
+    logForLoginless: await canLogForAthlete(who, s.loginlessAthleteId),
+    seeAssignment: await canSeeAssignment(who, s.assignmentId),
+    logAssignment: await canLogAssignment(who, s.assignmentId),
+    coachAssignment: await canCoachAssignment(who, s.assignmentId),
+    manageAthleteInvitation: await canManageInvitation(who, s.invitation.id),
+    manageCoachInvitation: await canManageInvitation(who, s.coachInvitation.id),
+  };
+}
+
+type Answers = Awaited<ReturnType<typeof everything>>;
+const NOTHING: Answers = {
+  role: null,
+  seeSquad: false,
+  coachSquad: false,
+  headCoach: false,
+  seeAthlete: false,
+  seeLoginless: false,
+  coachAthlete: false,
+  logForAthlete: false,
+  logForLoginless: false,
+  seeAssignment: false,
+  logAssignment: false,
+  coachAssignment: false,
+  manageAthleteInvitation: false,
+  manageCoachInvitation: false,
+};
+
+describe("who may see and change a squad", () => {
+  it("gives the head coach everything, an assistant all but coach invitations", async () => {
+    const w = await buildWorld(db);
+    const all = Object.fromEntries(Object.keys(NOTHING).map((k) => [k, true]));
+    expect(await everything(w.viewers.coach, w.a)).toEqual({ ...all, role: "HEAD_COACH" });
+    expect(await everything(w.viewers.assistantCoach, w.a)).toEqual({
+      ...all,
+      role: "COACH",
+      headCoach: false,
+      manageCoachInvitation: false,
+    });
+  });
+
+  it("lets an athlete see the squad and log only their own sessions", async () => {
+    const w = await buildWorld(db);
+    const seesOnly = {
+      ...NOTHING,
+      role: "ATHLETE",
+      seeSquad: true,
+      seeAthlete: true,
+      seeLoginless: true,
+      seeAssignment: true,
+    };
+    expect(await everything(w.viewers.self, w.a)).toEqual({
+      ...seesOnly,
+      logForAthlete: true,
+      logAssignment: true,
+    });
+    expect(await everything(w.viewers.sameSquadAthlete, w.a)).toEqual(seesOnly);
+  });
+
+  it("never treats a login-less athlete as anyone's own", async () => {
+    const w = await buildWorld(db);
+    for (const who of [null, w.viewers.self, w.viewers.sameSquadAthlete, w.viewers.pendingInvitee])
+      expect(await canLogForAthlete(who, w.a.loginlessAthleteId)).toBe(false);
+    expect(await canLogForAthlete(w.viewers.assistantCoach, w.a.loginlessAthleteId)).toBe(true);
+  });
+
+  it("shows nothing to the anonymous, removed coaches, pending invitees and other squads", async () => {
+    const w = await buildWorld(db);
+    const outsiders = [
+      null,
+      w.viewers.removedCoach,
+      w.viewers.pendingInvitee,
+      w.viewers.otherCoach,
+      w.viewers.otherSquadAthlete,
+    ];
+    for (const who of outsiders) {
+      expect(await everything(who, w.a), who?.name ?? "anonymous").toEqual(NOTHING);
+      expect(await getSquad(who, w.a.id)).toBeNull();
+      expect(await getAthlete(who, w.a.athleteId)).toBeNull();
+    }
+  });
+
+  it("hides a deleted squad from everyone, its head coach included", async () => {
+    const w = await buildWorld(db);
+    await db.squad.update({ where: { id: w.a.id }, data: { deletedAt: new Date() } });
+    const members = [w.viewers.coach, w.viewers.assistantCoach, w.viewers.self];
+    for (const who of [...members, w.viewers.sameSquadAthlete]) {
+      expect(await everything(who, w.a), who.name).toEqual(NOTHING);
+      expect(await getSquad(who, w.a.id)).toBeNull();
+      expect(await getAthlete(who, w.a.athleteId)).toBeNull();
+    }
+    // Another squad is untouched.
+    expect(await canCoachSquad(w.viewers.otherCoach, w.b.id)).toBe(true);
+  });
+
+  it("ends a removed athlete's access to their own history, and their coaches'", async () => {
+    const w = await buildWorld(db);
+    await db.athleteProfile.update({
+      where: { id: w.a.athleteId },
+      data: { removedAt: new Date() },
+    });
+    await db.membership.update({
+      where: { squadId_userId: { squadId: w.a.id, userId: w.a.athleteUserId } },
+      data: { removedAt: new Date() },
+    });
+    expect(await everything(w.viewers.self, w.a)).toEqual(NOTHING);
+    expect(await canSeeAthlete(w.viewers.coach, w.a.athleteId)).toBe(false);
+    expect(await canLogAssignment(w.viewers.coach, w.a.assignmentId)).toBe(false);
+    expect(await canSeeAthlete(w.viewers.coach, w.a.teammateId)).toBe(true);
+  });
+
+  it("answers no for ids that do not exist, as for objects one may not see", async () => {
+    const w = await buildWorld(db);
+    const missing = "does-not-exist";
+    const coach = w.viewers.coach;
+    const answers = [
+      await squadRole(coach, missing),
+      await canSeeSquad(coach, missing),
+      await canSeeAthlete(coach, missing),
+      await canCoachAthlete(coach, missing),
+      await canLogForAthlete(coach, missing),
+      await canSeeAssignment(coach, missing),
+      await canLogAssignment(coach, missing),
+      await canCoachAssignment(coach, missing),
+      await canManageInvitation(coach, missing),
+    ];
+    expect(answers.every((a) => a === null || a === false)).toBe(true);
+  });
+});
+
+describe("invitations", () => {
+  it("lets only the invited email accept an invitation made for it", async () => {
+    const w = await buildWorld(db);
+    const token = w.inviteeInvitation.token;
+    const other = await acceptInvitation.invoke(w.viewers.otherSquadAthlete, { token });
+    expect(other).toMatchObject({ ok: false, message: expect.stringMatching(/is for/) as unknown });
+    expect(await squadRole(w.viewers.otherSquadAthlete, w.a.id)).toBeNull();
+    expect(await acceptInvitation.invoke(null, { token })).toMatchObject({ message: NOT_FOUND });
+
+    expect(await acceptInvitation.invoke(w.viewers.pendingInvitee, { token })).toMatchObject({
+      ok: true,
+      redirectTo: `/squads/${w.a.id}`,
+    });
+    expect(await squadRole(w.viewers.pendingInvitee, w.a.id)).toBe("ATHLETE");
+    expect(await getSquad(w.viewers.pendingInvitee, w.a.id)).not.toBeNull();
+  });
+
+  it("gives a removed coach who accepts an athlete link an athlete's access, not a coach's", async () => {
+    const w = await buildWorld(db);
+    const result = await acceptInvitation.invoke(w.viewers.removedCoach, {
+      token: w.a.invitation.token,
+    });
+    expect(result.ok).toBe(true);
+    expect(await squadRole(w.viewers.removedCoach, w.a.id)).toBe("ATHLETE");
+    expect(await canCoachSquad(w.viewers.removedCoach, w.a.id)).toBe(false);
+  });
+});

@@ -1,0 +1,254 @@
+import { randomBytes } from "node:crypto";
+import type { ActionState } from "@/lib/server/action";
+import { acceptInvitation } from "@/lib/server/actions/accept-invitation";
+import { addAthlete } from "@/lib/server/actions/add-athlete";
+import { changePassword } from "@/lib/server/actions/change-password";
+import { createInvitation } from "@/lib/server/actions/create-invitation";
+import { createSquad } from "@/lib/server/actions/create-squad";
+import { deleteAccount } from "@/lib/server/actions/delete-account";
+import { deleteSquad } from "@/lib/server/actions/delete-squad";
+import { leaveSquad } from "@/lib/server/actions/leave-squad";
+import { removeAthlete } from "@/lib/server/actions/remove-athlete";
+import { removeCoach } from "@/lib/server/actions/remove-coach";
+import { revokeInvitation } from "@/lib/server/actions/revoke-invitation";
+import { signOutEverywhere } from "@/lib/server/actions/sign-out-everywhere";
+import { signUp } from "@/lib/server/actions/sign-up";
+import { updateAccount } from "@/lib/server/actions/update-account";
+import { updateSquad } from "@/lib/server/actions/update-squad";
+import type { Viewer } from "@/lib/server/auth/session";
+import { getAthlete } from "@/lib/server/data/athletes";
+import { getSquad, listMySquads } from "@/lib/server/data/squads";
+import { anyone, coach, headCoach, member, signedIn, type Rule } from "./rules";
+import { otherSquadOf, squadOf, type Target, type World } from "./world";
+
+/**
+ * Everything a request can reach, with who may use it. The matrix test runs every entry as every
+ * persona against squad A ("same") and squad B ("other"), and fails when a file under
+ * lib/server/actions, app/**\/route.ts or lib/server/data is missing here.
+ *
+ * To add an action: import it, add an entry keyed by its file name with `input` (a VALID input
+ * aimed at an object of `squadOf(world, target)`, so an allowed cell really succeeds) and
+ * `allowed` (built from ./rules, i.e. from the rules, never from what the code happens to do).
+ */
+export type Invokable = {
+  invoke: (viewer: Viewer | null, raw: unknown) => Promise<ActionState & { redirectTo?: string }>;
+};
+
+export type ActionCase = {
+  input: (world: World, target: Target, viewer: Viewer | null) => Record<string, unknown>;
+  allowed: Rule;
+  /** Why even an allowed persona is always refused (with a message, not a 404); else at least
+   *  one persona must succeed, which shows the input is valid. */
+  alwaysRefused?: string;
+};
+
+export type ActionEntry = ActionCase & {
+  action: Invokable;
+  /** "self": acts on the viewer's own account or creates something new; run once per persona. */
+  scope: "object" | "self";
+  /** Further inputs worth a row of their own (a coach invitation next to an athlete one). */
+  variants?: Record<string, ActionCase>;
+};
+
+const squadId = (w: World, t: Target) => squadOf(w, t).id;
+
+export const actionRegistry: Record<string, ActionEntry> = {
+  "sign-up": {
+    action: signUp,
+    scope: "self",
+    input: () => ({
+      name: "New runner",
+      email: `sign-up-${randomBytes(5).toString("hex")}@world.test`,
+      password: "a long matrix passphrase 42",
+    }),
+    allowed: anyone,
+  },
+  "create-squad": {
+    action: createSquad,
+    scope: "self",
+    input: () => ({ name: "Matrix squad", units: "METRIC" }),
+    allowed: signedIn,
+  },
+  "update-account": {
+    action: updateAccount,
+    scope: "self",
+    input: () => ({ name: "Renamed runner", units: "IMPERIAL", timeZone: "Europe/London" }),
+    allowed: signedIn,
+  },
+  "change-password": {
+    action: changePassword,
+    scope: "self",
+    // World users have no password yet, so the current one is not checked.
+    input: () => ({ currentPassword: "none yet", newPassword: "a long matrix passphrase 42" }),
+    allowed: signedIn,
+  },
+  "sign-out-everywhere": {
+    action: signOutEverywhere,
+    scope: "self",
+    input: () => ({}),
+    allowed: signedIn,
+  },
+  "delete-account": {
+    action: deleteAccount,
+    scope: "self",
+    input: (_w, _t, viewer) => ({ confirm: viewer?.email ?? "delete" }),
+    allowed: signedIn,
+  },
+  "accept-invitation": {
+    action: acceptInvitation,
+    scope: "object",
+    // The link is the capability: anyone signed in who holds it may try it (a member is told
+    // they are already in; someone else is told an email-bound link is not theirs).
+    input: (w, t) => ({ token: t === "same" ? w.inviteeInvitation.token : w.b.invitation.token }),
+    allowed: signedIn,
+    variants: {
+      "open link": {
+        input: (w, t) => ({ token: squadOf(w, t).invitation.token }),
+        allowed: signedIn,
+      },
+    },
+  },
+  "add-athlete": {
+    action: addAthlete,
+    scope: "object",
+    input: (w, t) => ({ squadId: squadId(w, t), name: "New athlete" }),
+    allowed: coach,
+  },
+  "update-squad": {
+    action: updateSquad,
+    scope: "object",
+    input: (w, t) => ({ squadId: squadId(w, t), name: "Renamed squad", units: "IMPERIAL" }),
+    allowed: coach,
+  },
+  "delete-squad": {
+    action: deleteSquad,
+    scope: "object",
+    input: (w, t) => ({ squadId: squadId(w, t), confirmName: squadOf(w, t).name }),
+    allowed: headCoach,
+  },
+  "leave-squad": {
+    action: leaveSquad,
+    scope: "object",
+    // The head coach is authorized but told to hand the squad over first.
+    input: (w, t) => ({ squadId: squadId(w, t) }),
+    allowed: member,
+  },
+  "remove-athlete": {
+    action: removeAthlete,
+    scope: "object",
+    input: (w, t) => ({ athleteId: squadOf(w, t).athleteId }),
+    allowed: coach,
+  },
+  "remove-coach": {
+    action: removeCoach,
+    scope: "object",
+    input: (w, t) => ({ squadId: squadId(w, t), userId: squadOf(w, t).assistantCoachId }),
+    allowed: headCoach,
+    variants: {
+      "a coach of the other squad": {
+        input: (w, t) => ({ squadId: squadId(w, t), userId: otherSquadOf(w, t).assistantCoachId }),
+        allowed: headCoach,
+        alwaysRefused: "that coach is not in this squad",
+      },
+    },
+  },
+  "create-invitation": {
+    action: createInvitation,
+    scope: "object",
+    input: (w, t) => ({ squadId: squadId(w, t), role: "ATHLETE", expiresInDays: 7 }),
+    allowed: coach,
+    variants: {
+      "coach role": {
+        input: (w, t) => ({ squadId: squadId(w, t), role: "COACH", expiresInDays: 7 }),
+        allowed: headCoach,
+      },
+      "linking a login-less athlete": {
+        input: (w, t) => ({
+          squadId: squadId(w, t),
+          role: "ATHLETE",
+          athleteId: squadOf(w, t).loginlessAthleteId,
+        }),
+        allowed: coach,
+      },
+      "linking the other squad's athlete": {
+        input: (w, t) => ({
+          squadId: squadId(w, t),
+          role: "ATHLETE",
+          athleteId: otherSquadOf(w, t).loginlessAthleteId,
+        }),
+        allowed: coach,
+        alwaysRefused: "that athlete is not in this squad",
+      },
+    },
+  },
+  "revoke-invitation": {
+    action: revokeInvitation,
+    scope: "object",
+    input: (w, t) => ({ invitationId: squadOf(w, t).invitation.id }),
+    allowed: coach,
+    variants: {
+      "coach invitation": {
+        input: (w, t) => ({ invitationId: squadOf(w, t).coachInvitation.id }),
+        allowed: headCoach,
+      },
+    },
+  },
+};
+
+/**
+ * The exports of lib/server/data/*.ts. A viewer-scoped read answers whether the viewer got the
+ * object (null = denied); a read that takes no viewer says why it needs none.
+ */
+export type ReadEntry = { file: string } & (
+  | {
+      read: (viewer: Viewer | null, world: World, target: Target) => Promise<boolean>;
+      allowed: Rule;
+    }
+  | { notViewerScoped: string }
+);
+
+export const readRegistry: Record<string, ReadEntry> = {
+  getSquad: {
+    file: "squads",
+    read: async (viewer, w, t) => (await getSquad(viewer, squadId(w, t))) !== null,
+    allowed: member,
+  },
+  listMySquads: {
+    file: "squads",
+    read: async (viewer, w, t) =>
+      viewer !== null && (await listMySquads(viewer)).some((s) => s.id === squadId(w, t)),
+    allowed: member,
+  },
+  getAthlete: {
+    file: "athletes",
+    read: async (viewer, w, t) => (await getAthlete(viewer, squadOf(w, t).athleteId)) !== null,
+    allowed: member,
+  },
+  checkInvitation: {
+    file: "invitations",
+    notViewerScoped: "the invitation page shows a link's squad to whoever holds the token",
+  },
+  checkHealth: { file: "health", notViewerScoped: "the public health check reports no user data" },
+};
+
+/**
+ * Route handlers, keyed by path. All are public for now: a route that needs a user must get a
+ * way to run as a persona (as actions have `invoke`) and matrix rows before it is added here.
+ */
+export type RouteEntry = { public: true; reason: string };
+
+export const routeRegistry: Record<string, RouteEntry> = {
+  "app/api/health/route.ts": {
+    public: true,
+    reason: "liveness for load balancers: database reachable and migrations current, no user data",
+  },
+  "app/api/auth/[...nextauth]/route.ts": {
+    public: true,
+    reason:
+      "next-auth's own sign-in, sign-out, session and CSRF endpoints; it checks its CSRF token",
+  },
+  "app/api/v1/targets/route.ts": {
+    public: true,
+    reason: "the 4-3-2-1 targets for a 5K time: a pure function of the query, like /calculator",
+  },
+};
