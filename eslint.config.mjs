@@ -11,6 +11,7 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
+      ".next-*/**",
     ],
   },
   ...next,

@@ -7,11 +7,10 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
-import { dropDatabase } from "@/lib/database/server";
 import { migrateDeploy } from "@/lib/database/prisma-cli";
 import { provisionDatabase, type ProvisionedDatabase } from "@/lib/database/provision";
 import { env } from "@/lib/env";
-import { seedDemo } from "@/prisma/seed/demo";
+import { hasAnyUser, seedDemo } from "@/prisma/seed/demo";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 import { bin, exitCode, fail, onShutdown, run, runToEnd, stopChild } from "./process";
 
@@ -56,7 +55,9 @@ async function main() {
         DATABASE_URL: database.url,
         AUTH_SECRET: secret,
         NEXTAUTH_SECRET: secret,
-        NEXTAUTH_URL: NEXTAUTH_URL ?? `http://localhost:${PORT}`,
+        // Sign-in redirects follow the address the browser used (a phone on the club's Wi-Fi,
+        // not just localhost) unless NEXTAUTH_URL pins one.
+        ...(NEXTAUTH_URL ? { NEXTAUTH_URL } : { AUTH_TRUST_HOST: "true" }),
       },
     });
     code = await exitCode(app);
@@ -70,14 +71,11 @@ async function main() {
 async function prepare(database: ProvisionedDatabase) {
   await migrateDeploy(database.url);
   console.log("Database schema is up to date.");
-  if (database.embedded && database.created) {
+  // "First start" is a database with no accounts yet (db:migrate may have made it already). The
+  // seed is one transaction, so a failed one leaves nothing behind and the next start retries.
+  if (database.embedded && !(await hasAnyUser(database.url))) {
     console.log("First start: adding the demo squad…");
-    try {
-      await seedDemo(database.url);
-    } catch (error) {
-      await dropDatabase(database.url); // so the next start seeds again from scratch
-      throw error;
-    }
+    await seedDemo(database.url);
   }
   if (!dev && !buildIsCurrent()) {
     console.log("Building the app (first start, or the sources changed)…");

@@ -54,6 +54,7 @@ async function main() {
       ...process.env,
       DATABASE_URL: url,
       AUTH_SECRET: secret,
+      AUTH_TRUST_HOST: "true", // as npm start: redirects follow the address the browser used
       NEXTAUTH_SECRET: secret,
     };
     if (only !== "e2e") {

@@ -5,7 +5,7 @@ import { databaseUrlFor, ensureDatabase } from "./server";
 export type ProvisionedDatabase = {
   url: string;
   embedded: boolean;
-  /** True when this call created the database (the first start). */
+  /** True when this call created the database. */
   created: boolean;
   /** The server URL (maintenance database), for creating and dropping further databases. */
   serverUrl: string;

@@ -5,6 +5,6 @@ import { dictionary } from "@zxcvbn-ts/language-common";
 let common: Set<string> | undefined;
 
 export function isCommonPassword(password: string): boolean {
-  common ??= new Set(dictionary["passwords-common"] as string[]);
+  common ??= new Set(dictionary["passwords-common"]);
   return common.has(password.toLowerCase());
 }

@@ -2,19 +2,11 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import type { ActionState } from "@/lib/action-state";
+
+export type { ActionState } from "@/lib/action-state";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { currentUser, type Viewer } from "@/lib/server/auth/session";
-
-/** What a form shows after submitting: a message, and errors at the fields they belong to. */
-export type ActionState = {
-  ok: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  /** Set on success when the client should act on it (an id, an invitation link). */
-  data?: Record<string, string>;
-};
-
-export const initialActionState: ActionState = { ok: false };
 
 /** An expected failure (a duplicate email, an expired invitation): shown, never a 500. */
 export class ActionError extends Error {
@@ -90,7 +82,8 @@ export function defineAction<S extends z.ZodType>(spec: ActionSpec<S>) {
       if (error instanceof ActionError) {
         return {
           ok: false,
-          message: error.message,
+          // A field's problem is shown at the field; the form only points there.
+          message: error.field ? "Please correct the highlighted field." : error.message,
           fieldErrors: error.field ? { [error.field]: error.message } : undefined,
         };
       }

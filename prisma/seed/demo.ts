@@ -97,6 +97,15 @@ async function seedAthlete(
   }
 }
 
+export async function hasAnyUser(databaseUrl: string): Promise<boolean> {
+  const client = createPrismaClient(databaseUrl);
+  try {
+    return (await client.user.count({ take: 1 })) > 0;
+  } finally {
+    await client.$disconnect();
+  }
+}
+
 /** Adds the demo squad in one transaction: either all of it is there or none of it. */
 export async function seedDemo(databaseUrl: string): Promise<void> {
   const client = createPrismaClient(databaseUrl);

@@ -29,7 +29,8 @@ export type Viewer = {
  * bumping it (sign out everywhere, password change, account deletion) ends every session at once.
  */
 export const currentUser = cache(async (): Promise<Viewer | null> => {
-  const session = (await getServerSession(authOptions)) as { userId?: string; sv?: number } | null;
+  // The session callback in options.ts adds userId and sv (the session version) to the session.
+  const session = await getServerSession(authOptions);
   if (!session?.userId) return null;
   const user = await db().user.findUnique({ where: { id: session.userId }, select: viewerSelect });
   if (!user || user.sessionVersion !== session.sv) return null;

@@ -58,23 +58,29 @@ export async function getSquad(viewer: Viewer | null, squadId: string) {
         orderBy: { createdAt: "asc" },
         select: { role: true, user: { select: { id: true, name: true, email: true } } },
       },
-      invitations: isCoach
-        ? {
-            where: { revokedAt: null, expiresAt: { gt: new Date() } },
-            orderBy: { createdAt: "desc" },
-            select: {
-              id: true,
-              role: true,
-              email: true,
-              expiresAt: true,
-              uses: true,
-              maxUses: true,
-              athleteProfile: { select: { name: true } },
-            },
-          }
-        : false,
     },
   });
+  const invitations = isCoach
+    ? await db().invitation.findMany({
+        // Assistant coaches see (and may withdraw) athlete invitations only; coach ones are the head's.
+        where: {
+          squadId,
+          revokedAt: null,
+          expiresAt: { gt: new Date() },
+          ...(role === "HEAD_COACH" ? {} : { role: "ATHLETE" }),
+        },
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          role: true,
+          email: true,
+          expiresAt: true,
+          uses: true,
+          maxUses: true,
+          athleteProfile: { select: { name: true } },
+        },
+      })
+    : [];
   return {
     id: squad.id,
     name: squad.name,
@@ -89,7 +95,7 @@ export async function getSquad(viewer: Viewer | null, squadId: string) {
       latestFiveKMs: a.marks[0]?.timeMs ?? null,
     })),
     coaches: squad.memberships.map((m) => ({ ...m.user, role: m.role })),
-    invitations: (squad.invitations ?? []).filter((i) => i.maxUses === null || i.uses < i.maxUses),
+    invitations: invitations.filter((i) => i.maxUses === null || i.uses < i.maxUses),
   };
 }
 

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AddAthleteForm } from "@/components/squads/add-athlete-form";
+import { AthleteList } from "@/components/squads/athlete-list";
+import { CoachList } from "@/components/squads/coach-list";
+import { DeleteSquadForm } from "@/components/squads/delete-squad-form";
+import { InvitationList } from "@/components/squads/invitation-list";
+import { InviteForm } from "@/components/squads/invite-form";
+import { SquadForm } from "@/components/squads/squad-form";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { card } from "@/components/ui/styles";
+import { leaveSquad } from "@/lib/server/actions/leave-squad";
+import { updateSquad } from "@/lib/server/actions/update-squad";
+import { requireUser } from "@/lib/server/auth/session";
+import { getSquad } from "@/lib/server/data/squads";
+
+export const metadata: Metadata = { title: "Squad" };
+
+export default async function SquadPage({ params }: { params: Promise<{ squadId: string }> }) {
+  const { squadId } = await params;
+  const squad = await getSquad(await requireUser(`/squads/${squadId}`), squadId);
+  if (!squad) notFound();
+  const isCoach = squad.role !== "ATHLETE";
+  const isHead = squad.role === "HEAD_COACH";
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{squad.name}</h1>
+      <section aria-labelledby="athletes" className={card}>
+        <h2 id="athletes" className="mb-2 text-lg font-medium">
+          Athletes ({squad.athletes.length})
+        </h2>
+        <AthleteList squad={squad} />
+        {isCoach ? (
+          <div className="mt-4 border-t border-slate-200 pt-4">
+            <AddAthleteForm squadId={squad.id} />
+          </div>
+        ) : null}
+      </section>
+      {isCoach ? (
+        <section aria-labelledby="invite" className={card}>
+          <h2 id="invite" className="mb-3 text-lg font-medium">
+            Invite
+          </h2>
+          <InviteForm squadId={squad.id} canInviteCoaches={isHead} />
+          <h3 className="mt-6 mb-1 font-medium">Open invitations</h3>
+          <InvitationList invitations={squad.invitations} />
+        </section>
+      ) : null}
+      <section aria-labelledby="coaches" className={card}>
+        <h2 id="coaches" className="mb-2 text-lg font-medium">
+          Coaches
+        </h2>
+        <CoachList squad={squad} />
+      </section>
+      {isCoach ? (
+        <section aria-labelledby="settings" className={card}>
+          <h2 id="settings" className="mb-3 text-lg font-medium">
+            Settings
+          </h2>
+          <SquadForm action={updateSquad} squad={squad} submitLabel="Save settings" />
+        </section>
+      ) : null}
+      <section aria-labelledby="leave" className={card}>
+        <h2 id="leave" className="mb-3 text-lg font-medium">
+          {isHead ? "Delete squad" : "Leave squad"}
+        </h2>
+        {isHead ? (
+          <DeleteSquadForm squadId={squad.id} name={squad.name} />
+        ) : (
+          <ConfirmAction
+            action={leaveSquad}
+            fields={{ squadId: squad.id }}
+            label="Leave this squad"
+            confirmLabel="Yes, leave"
+            question={`Leave ${squad.name}? You lose access at once; your history stays with the squad.`}
+          />
+        )}
+      </section>
+    </>
+  );
+}

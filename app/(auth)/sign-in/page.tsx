@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { oauthProviders } from "@/lib/server/auth/oauth";
+import { safeCallbackPath } from "@/lib/safe-redirect";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const REASONS: Record<string, string> = {
+  "password-changed":
+    "Your password was changed and every session was signed out. Sign in with the new password.",
+  "signed-out-everywhere": "You were signed out on every device.",
+};
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  const reason = typeof params.reason === "string" ? REASONS[params.reason] : undefined;
+  const providers = oauthProviders().map((p) => ({ id: p.id, name: p.name }));
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Sign in</h1>
+      {reason ? (
+        <p role="status" className="rounded-md bg-sky-50 px-3 py-2 text-sky-900">
+          {reason}
+        </p>
+      ) : null}
+      <SignInForm callbackUrl={callbackUrl} providers={providers} />
+      <p className="text-slate-700">
+        New here?{" "}
+        <Link
+          className="text-brand-700 font-medium underline"
+          href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+        >
+          Create an account
+        </Link>
+      </p>
+    </>
+  );
+}

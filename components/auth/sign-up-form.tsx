@@ -1,0 +1,51 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState, type ActionState } from "@/lib/action-state";
+import { signUp } from "@/lib/server/actions/sign-up";
+
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, formAction] = useActionState(async (previous: ActionState, form: FormData) => {
+    const result = await signUp(previous, form);
+    if (!result.ok) return result;
+    // The account exists: sign in with what was just typed, then go on.
+    const signedIn = await signIn("credentials", {
+      email: form.get("email"),
+      password: form.get("password"),
+      redirect: false,
+    });
+    if (signedIn?.ok && !signedIn.error) window.location.assign(callbackUrl);
+    return { ok: true, message: "Account created. Signing you in…" };
+  }, initialActionState);
+  const errors = state.fieldErrors ?? {};
+
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      <Field label="Your name" name="name" autoComplete="name" required error={errors.name} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        error={errors.email}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        maxLength={128}
+        error={errors.password}
+        hint="At least 8 characters; a longer passphrase (15 or more) is better. No rules about symbols."
+      />
+      <FormMessage state={state} />
+      <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState } from "@/lib/action-state";
+import { createInvitation } from "@/lib/server/actions/create-invitation";
+import { CopyLink } from "./copy-link";
+
+/** A link an athlete (or, for the head coach, an assistant coach) opens to join the squad. */
+export function InviteForm({
+  squadId,
+  canInviteCoaches,
+}: {
+  squadId: string;
+  canInviteCoaches: boolean;
+}) {
+  const [state, formAction] = useActionState(createInvitation, initialActionState);
+  const errors = state.fieldErrors ?? {};
+  const roles = [
+    { value: "ATHLETE", label: "Athlete" },
+    ...(canInviteCoaches ? [{ value: "COACH", label: "Assistant coach" }] : []),
+  ];
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="squadId" value={squadId} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField label="Invite as" name="role" options={roles} error={errors.role} />
+        <Field
+          label="Only for this email (optional)"
+          name="email"
+          type="email"
+          error={errors.email}
+        />
+        <Field
+          label="Expires after (days)"
+          name="expiresInDays"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={30}
+          defaultValue={7}
+          error={errors.expiresInDays}
+        />
+        <Field
+          label="Can be used (times, optional)"
+          name="maxUses"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={100}
+          error={errors.maxUses}
+          hint="Leave empty for a link the whole squad can use."
+        />
+      </div>
+      <FormMessage state={state} />
+      {state.ok && state.data?.path ? <CopyLink path={state.data.path} /> : null}
+      <div>
+        <SubmitButton pendingLabel="Creating link…">Create invitation link</SubmitButton>
+      </div>
+    </form>
+  );
+}

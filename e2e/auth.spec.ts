@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { PASSWORD, person, signIn, signUp } from "./fixtures";
+
+test("sign-up refuses a short or common password and a taken email, at the field", async ({
+  page,
+}) => {
+  const who = person("Coach");
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(who.name);
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Use at least 8 characters")).toBeVisible();
+
+  await page.getByLabel("Password").fill("password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("one of the most common ones")).toBeVisible();
+
+  await signUp(page, who);
+  await expect(page.getByRole("heading", { name: "Your squads" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await signUp(page, who);
+  await expect(page.getByText("An account with this email already exists")).toBeVisible();
+});
+
+test("sign-in slows down after five bad passwords, with a clear wait", async ({ page }) => {
+  test.setTimeout(60_000); // seven sign-ins, each a deliberately slow Argon2id check
+  const who = person("Coach");
+  await signUp(page, who);
+  await expect(page.getByRole("heading", { name: "Your squads" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await signIn(page, who.email, `wrong password ${attempt}`);
+    await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
+  }
+  await signIn(page, who.email, "wrong password 6");
+  await expect(page.getByText(/Too many attempts\. Try again in \d+ s\./)).toBeVisible();
+  // Even the right password waits now: that is what slows a guesser down.
+  await signIn(page, who.email, PASSWORD);
+  await expect(page.getByText(/Too many attempts/)).toBeVisible();
+});
+
+test("signed-in pages need a session, and sign out everywhere ends it at once", async ({
+  page,
+  browser,
+}) => {
+  const anonymous = await page.goto("/dashboard");
+  expect(new URL(page.url()).pathname).toBe("/sign-in");
+  expect(anonymous?.status()).toBe(200);
+
+  const who = person("Coach");
+  await signUp(page, who);
+  await expect(page.getByRole("heading", { name: "Your squads" })).toBeVisible();
+  const firstCookie = (await page.context().cookies()).find((c) =>
+    c.name.includes("session-token"),
+  )?.value;
+  expect(firstCookie).toBeTruthy();
+
+  const phone = await browser.newContext();
+  const phonePage = await phone.newPage();
+  await signIn(phonePage, who.email);
+  await expect(phonePage.getByRole("heading", { name: "Your squads" })).toBeVisible();
+  const phoneCookie = (await phone.cookies()).find((c) => c.name.includes("session-token"))?.value;
+  expect(phoneCookie).not.toBe(firstCookie);
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await page.getByRole("button", { name: "Yes, sign out every device" }).click();
+  await expect(page.getByText("You were signed out on every device.")).toBeVisible();
+
+  await phonePage.goto("/dashboard");
+  expect(new URL(phonePage.url()).pathname).toBe("/sign-in");
+  await phone.close();
+});
+
+test("pages send security headers: CSP without unsafe-eval, no framing", async ({ request }) => {
+  const response = await request.get("/sign-in");
+  const csp = response.headers()["content-security-policy"] ?? "";
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain("unsafe-eval");
+  expect(response.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});

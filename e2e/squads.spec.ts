@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import { coachWithSquad, createInvitationLink, person, signUp } from "./fixtures";
+
+test("a coach invites an athlete, who joins and sees only their squad; removed, they lose access at once", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(60_000); // three people sign up in three browsers
+  const { squadUrl } = await coachWithSquad(page, "Tuesday track group");
+  const other = await browser.newContext();
+  const otherCoach = await other.newPage();
+  const { squadUrl: otherSquadUrl } = await coachWithSquad(otherCoach, "Someone else's squad");
+
+  const link = await createInvitationLink(page);
+
+  const athleteContext = await browser.newContext();
+  const athletePage = await athleteContext.newPage();
+  await athletePage.goto(link);
+  await expect(
+    athletePage.getByRole("heading", { name: "Join Tuesday track group" }),
+  ).toBeVisible();
+  await athletePage.getByRole("link", { name: "Create an account" }).click();
+  await athletePage.waitForURL(/\/sign-up\?callbackUrl=/);
+  const athlete = person("Athlete");
+  await signUp(athletePage, athlete, athletePage.url());
+  await athletePage.getByRole("button", { name: "Join Tuesday track group" }).click();
+  await expect(
+    athletePage.getByRole("heading", { level: 1, name: "Tuesday track group" }),
+  ).toBeVisible();
+  await expect(
+    athletePage.getByRole("main").getByRole("link", { name: athlete.name }),
+  ).toBeVisible();
+
+  await athletePage.goto("/dashboard");
+  await expect(athletePage.getByRole("link", { name: /Tuesday track group/ })).toBeVisible();
+  await expect(athletePage.getByText("Someone else's squad")).toHaveCount(0);
+  const denied = await athletePage.goto(otherSquadUrl);
+  expect(denied?.status()).toBe(404);
+
+  // Joining twice changes nothing and says so.
+  await athletePage.goto(link);
+  await athletePage.getByRole("button", { name: "Join Tuesday track group" }).click();
+  await expect(athletePage.getByText("You are already in")).toBeVisible();
+
+  await page.reload();
+  await page.getByRole("button", { name: `Remove ${athlete.name}` }).click();
+  await page.getByRole("button", { name: `Yes, remove ${athlete.name}` }).click();
+  await expect(page.getByRole("main").getByRole("link", { name: athlete.name })).toHaveCount(0);
+
+  const refused = await athletePage.goto(squadUrl);
+  expect(refused?.status()).toBe(404);
+  await athleteContext.close();
+  await other.close();
+});
+
+test("a withdrawn invitation link says so and lets no one in", async ({ page, browser }) => {
+  await coachWithSquad(page, "Withdrawn squad");
+  const link = await createInvitationLink(page);
+  await page.reload();
+  await page.getByRole("button", { name: "Withdraw" }).click();
+  await page.getByRole("button", { name: "Yes, withdraw it" }).click();
+  await expect(page.getByText("No open invitations.")).toBeVisible();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(link);
+  await expect(visitor.getByText("This invitation was withdrawn by the coach.")).toBeVisible();
+});
+
+test("a coach adds an athlete without a login, then invites them to link their history", async ({
+  page,
+  browser,
+}) => {
+  await coachWithSquad(page, "Youth squad");
+  await page.getByLabel("Athlete's name").fill("Kid Runner");
+  await page.getByRole("button", { name: "Add athlete" }).click();
+  await expect(page.getByRole("link", { name: "Kid Runner" })).toBeVisible();
+  await page.getByRole("button", { name: "Invite Kid Runner to log in" }).click();
+  const link = await page.getByLabel("Invitation link").inputValue();
+
+  const kid = await (await browser.newContext()).newPage();
+  await signUp(
+    kid,
+    person("Kid"),
+    `/sign-up?callbackUrl=${encodeURIComponent(new URL(link).pathname)}`,
+  );
+  await kid.getByRole("button", { name: "Join Youth squad" }).click();
+  await expect(kid.getByRole("heading", { level: 1, name: "Youth squad" })).toBeVisible();
+  // The existing profile, not a new one: still one athlete, now with a login, marked as them.
+  await expect(kid.getByRole("heading", { name: "Athletes (1)" })).toBeVisible();
+  await expect(kid.getByText("Kid Runner")).toBeVisible();
+  await expect(kid.getByText("(you)")).toBeVisible();
+});
