@@ -5,8 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PORT="${SMOKE_PORT:-3210}" EMBEDDED_PG_PORT="${SMOKE_PG_PORT:-54350}" EMBEDDED_PG_DATA=.data/smoke-postgres
+# Its own build folder, so the first start really builds, as on a fresh clone.
+export NEXT_DIST_DIR=.next-smoke
 unset DATABASE_URL
 log=$(mktemp)
+# next build adds its build folder's types to tsconfig.json; put the file back afterwards.
+tsconfig_copy=$(mktemp)
+cp tsconfig.json "$tsconfig_copy"
+trap 'cp "$tsconfig_copy" tsconfig.json; rm -f "$tsconfig_copy"' EXIT
 
 start_and_stop() {
   local label=$1 limit=$2 t0=$SECONDS
@@ -28,12 +34,13 @@ start_and_stop() {
   echo "smoke: after SIGTERM no app or PostgreSQL process is left"
 }
 
-rm -rf "$EMBEDDED_PG_DATA"
+rm -rf "$EMBEDDED_PG_DATA" "$NEXT_DIST_DIR"
 start_and_stop "first" 180
 grep -q "adding the demo squad" "$log" || { echo "smoke: the first start did not seed"; cat "$log"; exit 1; }
+grep -q "Building the app" "$log" || { echo "smoke: the first start did not build"; exit 1; }
 start_and_stop "later" 15
 if grep -q "adding the demo squad" "$log"; then echo "smoke: a later start seeded again"; exit 1; fi
 npm run --silent db:status | grep -q "Database schema is up to date" \
   || { echo "smoke: prisma migrate status does not report the schema up to date"; exit 1; }
 echo "smoke: prisma migrate status reports the database up to date"
-rm -rf "$log" "$EMBEDDED_PG_DATA"
+rm -rf "$log" "$EMBEDDED_PG_DATA" "$NEXT_DIST_DIR"

@@ -88,7 +88,7 @@ describe("the database keeps the data sane", () => {
 
   it("allows one assignment per athlete per day", async () => {
     const existing = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
-    const { id: _id, createdAt: _c, updatedAt: _u, targets: _t, ...copy } = existing;
+    const { id: _id, createdAt: _c, updatedAt: _u, targets: _t, offsets: _o, ...copy } = existing;
     await expect(db.assignment.create({ data: { ...copy, targets: {} } })).rejects.toMatchObject({
       code: "P2002",
     });

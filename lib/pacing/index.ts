@@ -84,3 +84,12 @@ export {
   checkFrequency,
   type FrequencyCheck,
 } from "./frequency";
+export {
+  FASTEST_LAP_SECONDS_PER_400,
+  SLOWEST_LAP_SECONDS,
+  lapBounds,
+  lapProblem,
+  parseRepEntry,
+  type EntryMode,
+  type RepEntry,
+} from "./lap-entry";

@@ -13,6 +13,8 @@ export class ActionError extends Error {
   constructor(
     message: string,
     readonly field?: string,
+    /** Several fields at once (every bad lap of a logged session, say). */
+    readonly fields?: Record<string, string>,
   ) {
     super(message);
   }
@@ -84,7 +86,7 @@ export function defineAction<S extends z.ZodType>(spec: ActionSpec<S>) {
           ok: false,
           // A field's problem is shown at the field; the form only points there.
           message: error.field ? "Please correct the highlighted field." : error.message,
-          fieldErrors: error.field ? { [error.field]: error.message } : undefined,
+          fieldErrors: error.fields ?? (error.field ? { [error.field]: error.message } : undefined),
         };
       }
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {

@@ -1,7 +1,15 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { ActionState } from "@/lib/server/action";
 import { acceptInvitation } from "@/lib/server/actions/accept-invitation";
 import { addAthlete } from "@/lib/server/actions/add-athlete";
+import { addMark } from "@/lib/server/actions/add-mark";
+import { assignSession } from "@/lib/server/actions/assign-session";
+import { decideRecalibration } from "@/lib/server/actions/decide-recalibration";
+import { deleteAssignment } from "@/lib/server/actions/delete-assignment";
+import { deleteResult } from "@/lib/server/actions/delete-result";
+import { logResult } from "@/lib/server/actions/log-result";
+import { pinMark } from "@/lib/server/actions/pin-mark";
+import { recomputeAssignments } from "@/lib/server/actions/recompute-assignments";
 import { changePassword } from "@/lib/server/actions/change-password";
 import { createInvitation } from "@/lib/server/actions/create-invitation";
 import { createSquad } from "@/lib/server/actions/create-squad";
@@ -18,7 +26,7 @@ import { updateSquad } from "@/lib/server/actions/update-squad";
 import type { Viewer } from "@/lib/server/auth/session";
 import { getAthlete } from "@/lib/server/data/athletes";
 import { getSquad, listMySquads } from "@/lib/server/data/squads";
-import { anyone, coach, headCoach, member, signedIn, type Rule } from "./rules";
+import { anyone, coach, headCoach, logsFor, member, signedIn, type Rule } from "./rules";
 import { otherSquadOf, squadOf, type Target, type World } from "./world";
 
 /**
@@ -51,6 +59,17 @@ export type ActionEntry = ActionCase & {
 };
 
 const squadId = (w: World, t: Target) => squadOf(w, t).id;
+
+/** A whole 4-3-2-1 for the world's 20:00 athlete, typed as a coach would. */
+const fullSession = {
+  status: "COMPLETED",
+  effort: "7",
+  rep1: "96 96 95 96",
+  rep2: "94 94 94",
+  rep3: "1:33 3:06",
+  rep4: "88",
+  recovery1: "3:12",
+};
 
 export const actionRegistry: Record<string, ActionEntry> = {
   "sign-up": {
@@ -180,6 +199,93 @@ export const actionRegistry: Record<string, ActionEntry> = {
         alwaysRefused: "that athlete is not in this squad",
       },
     },
+  },
+  "add-mark": {
+    action: addMark,
+    scope: "object",
+    input: (w, t) => ({
+      athleteId: squadOf(w, t).athleteId,
+      time: "19:40",
+      date: "2026-02-01",
+      source: "RACE",
+    }),
+    allowed: logsFor,
+  },
+  "pin-mark": {
+    action: pinMark,
+    scope: "object",
+    input: (w, t) => ({ athleteId: squadOf(w, t).athleteId, markId: "" }),
+    allowed: coach,
+  },
+  "assign-session": {
+    action: assignSession,
+    scope: "object",
+    input: (w, t) => ({
+      squadId: squadId(w, t),
+      athleteIds: [squadOf(w, t).athleteId],
+      date: "2027-01-05",
+      units: "METRIC",
+      acknowledge: "1",
+    }),
+    allowed: coach,
+    variants: {
+      "the other squad's athlete": {
+        input: (w, t) => ({
+          squadId: squadId(w, t),
+          athleteIds: [otherSquadOf(w, t).athleteId],
+          date: "2027-01-05",
+          units: "METRIC",
+          acknowledge: "1",
+        }),
+        allowed: coach,
+        alwaysRefused: "that athlete is not in this squad",
+      },
+    },
+  },
+  "recompute-assignments": {
+    action: recomputeAssignments,
+    scope: "object",
+    input: (w, t) => ({ squadId: squadId(w, t) }),
+    allowed: coach,
+  },
+  "delete-assignment": {
+    action: deleteAssignment,
+    scope: "object",
+    input: (w, t) => ({ assignmentId: squadOf(w, t).openAssignmentId }),
+    allowed: coach,
+  },
+  "log-result": {
+    action: logResult,
+    scope: "object",
+    input: (w, t) => ({
+      assignmentId: squadOf(w, t).openAssignmentId,
+      idempotencyKey: randomUUID(),
+      ...fullSession,
+    }),
+    allowed: logsFor,
+    variants: {
+      "editing the logged result": {
+        input: (w, t) => ({
+          assignmentId: squadOf(w, t).assignmentId,
+          idempotencyKey: randomUUID(),
+          expectedVersion: "1",
+          ...fullSession,
+        }),
+        allowed: logsFor,
+      },
+    },
+  },
+  "delete-result": {
+    action: deleteResult,
+    scope: "object",
+    input: (w, t) => ({ assignmentId: squadOf(w, t).assignmentId }),
+    allowed: logsFor,
+  },
+  "decide-recalibration": {
+    action: decideRecalibration,
+    scope: "object",
+    input: (w, t) => ({ assignmentId: squadOf(w, t).assignmentId, decision: "dismiss" }),
+    allowed: coach,
   },
   "revoke-invitation": {
     action: revokeInvitation,

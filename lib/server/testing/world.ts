@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/database/client";
 import type { MembershipRole, Prisma } from "@/lib/generated/prisma/client";
+import { prescribeStepDown } from "@/lib/pacing";
 import { hashToken } from "@/lib/security/tokens";
 import type { Viewer } from "@/lib/server/auth/session";
 
@@ -44,6 +45,8 @@ export type SquadFixture = {
   athleteId: string;
   athleteUserId: string;
   assignmentId: string;
+  /** A second assignment of that athlete, not yet logged. */
+  openAssignmentId: string;
   resultId: string;
   /** A second athlete with a login. */
   teammateId: string;
@@ -66,6 +69,8 @@ export type World = {
 };
 
 export type Target = "same" | "other";
+
+const TARGETS = prescribeStepDown({ fiveKSeconds: 20 * 60, units: "metric" });
 
 const newId = () => `w${randomBytes(12).toString("hex")}`;
 const tag = () => randomBytes(5).toString("hex");
@@ -147,7 +152,20 @@ function squad(rows: Rows, label: string): { fixture: SquadFixture; users: Squad
     date,
     units: "METRIC",
     fiveKMs: 1_200_000,
-    targets: {},
+    targets: TARGETS,
+    createdById: head.id,
+  });
+  // A session still to be run (no result yet): for logging and unassigning.
+  const openAssignmentId = newId();
+  rows.assignments.push({
+    id: openAssignmentId,
+    squadId: id,
+    athleteId,
+    templateId: "builtin-metric",
+    date: new Date("2026-03-31"),
+    units: "METRIC",
+    fiveKMs: 1_200_000,
+    targets: TARGETS,
     createdById: head.id,
   });
   const resultId = newId();
@@ -167,6 +185,7 @@ function squad(rows: Rows, label: string): { fixture: SquadFixture; users: Squad
     athleteId,
     athleteUserId: athlete.id,
     assignmentId,
+    openAssignmentId,
     resultId,
     teammateId,
     teammateUserId: teammate.id,

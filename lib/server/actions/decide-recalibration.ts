@@ -1,0 +1,68 @@
+"use server";
+import { z } from "zod";
+import { secondsToMs } from "@/lib/pacing";
+import { id } from "@/lib/validation/squad";
+import { ActionError, defineAction } from "@/lib/server/action";
+import { canCoachAssignment } from "@/lib/server/authz";
+import { analyse } from "@/lib/server/results/analysis";
+import { db } from "@/lib/server/db";
+
+/**
+ * The coach's answer to a session's recalibration suggestion. Accepting adds a 5K mark with
+ * source "recalibration" at the suggested time, recomputed here from the stored laps (never
+ * taken from the form); dismissing records the answer. Never applied without the coach.
+ */
+export const decideRecalibration = defineAction({
+  input: z.object({
+    assignmentId: id,
+    decision: z.enum(["accept", "dismiss"], { message: "Accept or dismiss" }),
+  }),
+  authorize: (viewer, { assignmentId }) => canCoachAssignment(viewer, assignmentId),
+  async run(viewer, { assignmentId, decision }) {
+    const assignment = await db().assignment.findUniqueOrThrow({
+      where: { id: assignmentId },
+      select: {
+        athleteId: true,
+        targets: true,
+        result: { select: { id: true, status: true, recalibrationDecision: true, laps: true } },
+      },
+    });
+    const result = assignment.result;
+    if (!result) throw new ActionError("This session has no result yet.");
+    if (result.recalibrationDecision)
+      throw new ActionError("This suggestion was already answered.");
+    const { recalibration } = analyse(assignment.targets, result.laps, result.status);
+    const suggested = recalibration.suggestedFiveKSeconds;
+    if (
+      decision === "accept" &&
+      (suggested === undefined || recalibration.kind === "keep" || recalibration.kind === "recheck")
+    ) {
+      throw new ActionError("There is no new 5K time to accept for this session.");
+    }
+    await db().$transaction(async (tx) => {
+      await tx.sessionResult.update({
+        where: { id: result.id },
+        data: { recalibrationDecision: decision === "accept" ? "ACCEPTED" : "DISMISSED" },
+      });
+      if (decision === "accept") {
+        await tx.fiveKMark.create({
+          data: {
+            athleteId: assignment.athleteId,
+            timeMs: secondsToMs(suggested!),
+            date: new Date(new Date().toISOString().slice(0, 10)),
+            source: "RECALIBRATION",
+            note: recalibration.reason,
+            createdById: viewer!.id,
+          },
+        });
+      }
+    });
+    return {
+      message:
+        decision === "accept"
+          ? "New 5K time saved: future assignments will use it."
+          : "Suggestion dismissed.",
+      revalidate: [`/sessions/${assignmentId}`, `/athletes/${assignment.athleteId}`],
+    };
+  },
+});

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Viewer } from "@/lib/server/auth/session";
+import { canCoachAssignment, canLogAssignment, canSeeAssignment } from "@/lib/server/authz";
+import { analyse, frozenTargets } from "@/lib/server/results/analysis";
+import { db } from "@/lib/server/db";
+
+/**
+ * One assigned session as the viewer may see it (null: denied or missing): the frozen target
+ * card, the logged result with its laps, the analysis and the recalibration suggestion.
+ */
+export async function getSession(viewer: Viewer | null, assignmentId: string) {
+  if (!(await canSeeAssignment(viewer, assignmentId))) return null;
+  const a = await db().assignment.findUniqueOrThrow({
+    where: { id: assignmentId },
+    select: {
+      id: true,
+      date: true,
+      units: true,
+      fiveKMs: true,
+      targets: true,
+      athlete: { select: { id: true, name: true, squad: { select: { id: true, name: true } } } },
+      result: {
+        select: {
+          status: true,
+          effort: true,
+          notes: true,
+          version: true,
+          idempotencyKey: true,
+          recalibrationDecision: true,
+          updatedAt: true,
+          loggedBy: { select: { name: true } },
+          laps: { select: { kind: true, repIndex: true, lapIndex: true, timeMs: true } },
+        },
+      },
+    },
+  });
+  const prescription = frozenTargets(a.targets);
+  const review = a.result ? analyse(a.targets, a.result.laps, a.result.status) : null;
+  return {
+    id: a.id,
+    date: a.date.toISOString().slice(0, 10),
+    units: a.units,
+    fiveKMs: a.fiveKMs,
+    athlete: a.athlete,
+    prescription,
+    result: a.result ? { ...a.result, loggedBy: a.result.loggedBy?.name ?? null } : null,
+    analysis: review?.analysis ?? null,
+    recalibration: review?.recalibration ?? null,
+    canLog: await canLogAssignment(viewer, assignmentId),
+    canCoach: await canCoachAssignment(viewer, assignmentId),
+  };
+}
+
+export type SessionView = NonNullable<Awaited<ReturnType<typeof getSession>>>;

@@ -1,0 +1,45 @@
+import "server-only";
+import {
+  analyseSession,
+  msToSeconds,
+  prescriptionSchema,
+  recalibrate,
+  type LoggedSession,
+  type Prescription,
+} from "@/lib/pacing";
+
+type LapRow = { kind: "REP" | "RECOVERY"; repIndex: number; lapIndex: number; timeMs: number };
+
+/** Targets as frozen at assignment; parsed, so a malformed row fails loudly rather than silently. */
+export function frozenTargets(json: unknown): Prescription {
+  return prescriptionSchema.parse(json);
+}
+
+/** Stored laps back into the engine's shape: every prescribed lap's slot, null where not run. */
+export function loggedSession(
+  prescription: Prescription,
+  laps: LapRow[],
+  status: "COMPLETED" | "PARTIAL" | "ABANDONED",
+): LoggedSession {
+  const reps = prescription.reps.map((rep, r) => ({
+    lapSeconds: Array.from({ length: rep.laps }, (_, l) => {
+      const lap = laps.find((x) => x.kind === "REP" && x.repIndex === r && x.lapIndex === l);
+      return lap ? msToSeconds(lap.timeMs) : null;
+    }),
+  }));
+  const recoveries = Array.from({ length: prescription.recovery.count }, (_, r) => {
+    const lap = laps.find((x) => x.kind === "RECOVERY" && x.repIndex === r);
+    return lap ? msToSeconds(lap.timeMs) : null;
+  });
+  return { reps, recoveries, status: status.toLowerCase() as LoggedSession["status"] };
+}
+
+export function analyse(
+  targetsJson: unknown,
+  laps: LapRow[],
+  status: "COMPLETED" | "PARTIAL" | "ABANDONED",
+) {
+  const prescription = frozenTargets(targetsJson);
+  const analysis = analyseSession(prescription, loggedSession(prescription, laps, status));
+  return { prescription, analysis, recalibration: recalibrate([analysis]) };
+}

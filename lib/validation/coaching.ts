@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { DEFAULT_OFFSETS, parseTime } from "@/lib/pacing";
+import { id } from "./squad";
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+/** "YYYY-MM-DD", a real calendar date. */
+export const isoDate = z
+  .string({ message: "Choose a date" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date")
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
+      new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    "That date does not exist",
+  );
+
+/** A time typed as text ("19:45", "1:02:03"), in seconds; the parser's reason at the field. */
+export const typedTime = z.string().transform((text, ctx) => {
+  const parsed = parseTime(text);
+  if (!parsed.ok) {
+    ctx.addIssue({
+      code: "custom",
+      message: parsed.reason.charAt(0).toUpperCase() + parsed.reason.slice(1),
+    });
+    return z.NEVER;
+  }
+  return parsed.seconds;
+});
+
+export const addMarkSchema = z.object({
+  athleteId: id,
+  time: typedTime,
+  date: isoDate,
+  source: z.enum(["RACE", "TIME_TRIAL", "ESTIMATE"], {
+    message: "Choose race, time trial or estimate",
+  }),
+  note: z.preprocess(
+    blankToUndefined,
+    z.string().trim().max(200, "Keep the note under 200 characters").optional(),
+  ),
+});
+
+export const pinMarkSchema = z.object({
+  athleteId: id,
+  markId: z.preprocess(blankToUndefined, id.optional()),
+});
+
+const offset = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number({ message: "Enter seconds" })
+    .min(0, "0 s or more")
+    .max(20, "20 s at most")
+    .optional(),
+);
+
+/** Offsets come from the form as six optional numbers; empty ones keep DOMAIN.md's defaults. */
+export const offsetFields = {
+  rep2Fast: offset,
+  rep2Slow: offset,
+  rep3Fast: offset,
+  rep3Slow: offset,
+  rep4Fast: offset,
+  rep4Slow: offset,
+};
+
+export function offsetsFrom(input: Partial<Record<keyof typeof offsetFields, number | undefined>>) {
+  const d = DEFAULT_OFFSETS;
+  return {
+    rep2: [input.rep2Fast ?? d.rep2[0], input.rep2Slow ?? d.rep2[1]] as [number, number],
+    rep3: [input.rep3Fast ?? d.rep3[0], input.rep3Slow ?? d.rep3[1]] as [number, number],
+    rep4: [input.rep4Fast ?? d.rep4[0], input.rep4Slow ?? d.rep4[1]] as [number, number],
+    recoveryFactor: d.recoveryFactor,
+  };
+}
+
+const athleteIds = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
+  z.array(id).min(1, "Choose at least one athlete").max(200),
+);
+
+export const assignSchema = z.object({
+  squadId: id,
+  athleteIds,
+  date: isoDate,
+  units: z.enum(["METRIC", "IMPERIAL"], { message: "Choose metric or imperial" }),
+  /** Set once the coach has seen the frequency warnings and assigns anyway. */
+  acknowledge: z
+    .preprocess((v) => v === "1" || v === "on" || v === true, z.boolean())
+    .default(false),
+  ...offsetFields,
+});
+
+const lapText = z.string().max(200, "Too long").default("");
+
+export const logResultSchema = z.object({
+  assignmentId: id,
+  idempotencyKey: z.uuid("Missing or malformed idempotency key"),
+  /** Present when editing: the version the edit was based on. */
+  expectedVersion: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).optional()),
+  status: z.enum(["COMPLETED", "PARTIAL", "ABANDONED"], {
+    message: "Choose completed, partial or abandoned",
+  }),
+  effort: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: "Effort is a number from 1 to 10" })
+      .int("Whole numbers only")
+      .min(1, "Effort is 1 to 10")
+      .max(10, "Effort is 1 to 10")
+      .optional(),
+  ),
+  notes: z.preprocess(
+    blankToUndefined,
+    z.string().trim().max(2000, "Keep notes under 2000 characters").optional(),
+  ),
+  mode: z.enum(["auto", "laps", "splits"]).default("auto"),
+  rep1: lapText,
+  rep2: lapText,
+  rep3: lapText,
+  rep4: lapText,
+  recovery1: lapText,
+  recovery2: lapText,
+  recovery3: lapText,
+});
+
+export type LogResultInput = z.infer<typeof logResultSchema>;
