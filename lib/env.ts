@@ -26,6 +26,12 @@ const schema = z.object({
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   STRAVA_CLIENT_ID: z.string().min(1).optional(),
   STRAVA_CLIENT_SECRET: z.string().min(1).optional(),
+  // Invitation emails are sent only when an SMTP server is configured (smtp://user:pass@host:port).
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().default("Step-Down <no-reply@stepdown.invalid>"),
   CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
   CI: z.string().optional(),
 });

@@ -12,9 +12,12 @@ import { CopyLink } from "./copy-link";
 export function InviteForm({
   squadId,
   canInviteCoaches,
+  emailConfigured,
 }: {
   squadId: string;
   canInviteCoaches: boolean;
+  /** Whether the server can email the link (SMTP is set up), or the coach sends it. */
+  emailConfigured: boolean;
 }) {
   const [state, formAction] = useActionState(createInvitation, initialActionState);
   const errors = state.fieldErrors ?? {};
@@ -32,6 +35,11 @@ export function InviteForm({
           name="email"
           type="email"
           error={errors.email}
+          hint={
+            emailConfigured
+              ? "We'll email the link to this address."
+              : "Email sending is not set up: copy the link below and send it yourself."
+          }
         />
         <Field
           label="Expires after (days)"

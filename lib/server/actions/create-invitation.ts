@@ -1,16 +1,19 @@
 "use server";
+import { headers } from "next/headers";
 import { hashToken, newToken } from "@/lib/security/tokens";
 import { invitationSchema } from "@/lib/validation/squad";
 import { ActionError, defineAction } from "@/lib/server/action";
 import { canCoachSquad, isHeadCoach } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
+import { mailConfigured, sendInvitationEmail } from "@/lib/server/mail";
 
 const DAY_MS = 86_400_000;
 
 /**
  * An invitation link for an athlete (any coach) or an assistant coach (the head coach only).
  * With athleteId it links an existing login-less athlete, and their history, to the account
- * that accepts it. The token is shown once, here; only its hash is kept.
+ * that accepts it. The token is shown once, here; only its hash is kept. With an email address
+ * and SMTP configured, the link is also emailed; a failed send still leaves a valid invitation.
  */
 export const createInvitation = defineAction({
   input: invitationSchema,
@@ -28,22 +31,72 @@ export const createInvitation = defineAction({
         throw new ActionError("Only an athlete invitation can link an athlete.", "role");
     }
     const token = newToken();
-    await db().invitation.create({
+    const expiresAt = new Date(Date.now() + expiresInDays * DAY_MS);
+    const { squad } = await db().invitation.create({
       data: {
         squadId,
         role,
         email,
         athleteProfileId: athleteId,
         tokenHash: hashToken(token),
-        expiresAt: new Date(Date.now() + expiresInDays * DAY_MS),
+        expiresAt,
         maxUses: athleteId ? 1 : maxUses,
         createdById: viewer!.id,
       },
+      select: { squad: { select: { name: true } } },
     });
+    const path = `/invite/${token}`;
+    const outcome = { data: { path }, revalidate: [`/squads/${squadId}`] };
+    if (!email || !mailConfigured())
+      return {
+        ...outcome,
+        message: "Invitation created: copy the link now, it is shown only once.",
+      };
+
+    const origin = await requestOrigin();
+    // Without the origin the link would be relative, useless in an email: the coach copies it.
+    const sent = origin
+      ? await sendInvitationEmail({
+          to: email,
+          squadName: squad.name,
+          role,
+          link: `${origin}${path}`,
+          inviterName: viewer!.name,
+          expiresAt,
+          timeZone: viewer!.timeZone,
+        })
+      : { ok: false };
     return {
-      message: "Invitation created: copy the link now, it is shown only once.",
-      data: { path: `/invite/${token}` },
-      revalidate: [`/squads/${squadId}`],
+      ...outcome,
+      message: sent.ok
+        ? `Invitation emailed to ${email}. You can also copy the link now: it is shown only once.`
+        : `Invitation created, but the email to ${email} could not be sent: copy the link below and send it yourself.`,
     };
   },
 });
+
+/**
+ * Where the coach's browser reached us, for an absolute link. Next.js has already checked an
+ * action's Origin header against x-forwarded-host / host; without a usable Origin the forwarded
+ * or plain host is used. Null outside a request (a script, a test) or when nothing parses.
+ */
+async function requestOrigin(): Promise<string | null> {
+  let request: Headers;
+  try {
+    request = await headers();
+  } catch {
+    return null;
+  }
+  const first = (name: string) => request.get(name)?.split(",")[0]?.trim() || undefined;
+  const host = first("x-forwarded-host") ?? first("host");
+  const proto = first("x-forwarded-proto") ?? "http";
+  return asOrigin(first("origin")) ?? asOrigin(host && `${proto}://${host}`);
+}
+
+/** scheme://host[:port] and nothing else: a header with a path or credentials is refused. */
+function asOrigin(candidate: string | undefined): string | null {
+  if (!candidate || !URL.canParse(candidate)) return null;
+  const url = new URL(candidate);
+  const bare = url.pathname === "/" && !url.username && !url.password && !url.search && !url.hash;
+  return bare && /^https?:$/.test(url.protocol) ? url.origin : null;
+}

@@ -25,6 +25,7 @@ import { updateAccount } from "@/lib/server/actions/update-account";
 import { updateSquad } from "@/lib/server/actions/update-squad";
 import type { Viewer } from "@/lib/server/auth/session";
 import { getAthlete } from "@/lib/server/data/athletes";
+import { getSession } from "@/lib/server/data/sessions";
 import { getSquad, listMySquads } from "@/lib/server/data/squads";
 import { anyone, coach, headCoach, logsFor, member, signedIn, type Rule } from "./rules";
 import { otherSquadOf, squadOf, type Target, type World } from "./world";
@@ -328,6 +329,11 @@ export const readRegistry: Record<string, ReadEntry> = {
   getAthlete: {
     file: "athletes",
     read: async (viewer, w, t) => (await getAthlete(viewer, squadOf(w, t).athleteId)) !== null,
+    allowed: member,
+  },
+  getSession: {
+    file: "sessions",
+    read: async (viewer, w, t) => (await getSession(viewer, squadOf(w, t).assignmentId)) !== null,
     allowed: member,
   },
   checkInvitation: {

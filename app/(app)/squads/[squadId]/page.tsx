@@ -13,6 +13,7 @@ import { leaveSquad } from "@/lib/server/actions/leave-squad";
 import { updateSquad } from "@/lib/server/actions/update-squad";
 import { requireUser } from "@/lib/server/auth/session";
 import { getSquad } from "@/lib/server/data/squads";
+import { mailConfigured } from "@/lib/server/mail";
 
 export const metadata: Metadata = { title: "Squad" };
 
@@ -41,7 +42,11 @@ export default async function SquadPage({ params }: { params: Promise<{ squadId:
           <h2 id="invite" className="mb-3 text-lg font-medium">
             Invite
           </h2>
-          <InviteForm squadId={squad.id} canInviteCoaches={isHead} />
+          <InviteForm
+            squadId={squad.id}
+            canInviteCoaches={isHead}
+            emailConfigured={mailConfigured()}
+          />
           <h3 className="mt-6 mb-1 font-medium">Open invitations</h3>
           <InvitationList invitations={squad.invitations} />
         </section>
