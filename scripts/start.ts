@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
 import { migrateDeploy } from "@/lib/database/prisma-cli";
+import { assertPortFree } from "@/lib/database/ports";
 import { provisionDatabase, type ProvisionedDatabase } from "@/lib/database/provision";
 import { env } from "@/lib/env";
 import { hasAnyUser, seedDemo } from "@/prisma/seed/demo";
@@ -30,6 +31,7 @@ function authSecret(): string {
 
 async function main() {
   const { DATABASE_URL, EMBEDDED_PG_PORT, PORT, NEXTAUTH_URL } = env();
+  await assertPortFree(PORT, "the app", "PORT"); // before anything slow, not after a build
   console.log(
     DATABASE_URL ? "Using the PostgreSQL in DATABASE_URL." : "Starting the embedded PostgreSQL…",
   );

