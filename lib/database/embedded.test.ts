@@ -46,6 +46,19 @@ describe("the embedded PostgreSQL", () => {
     await again.stop();
   });
 
+  it("recovers after a crash (the server killed, its pid file left behind) without losing data", async () => {
+    const dataDir = path.join(root, "crash");
+    const first = await startEmbedded({ dataDir, port: PORT });
+    await query(first.serverUrl, "CREATE TABLE survived (n int); INSERT INTO survived VALUES (7)");
+    const pid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    process.kill(pid, "SIGKILL");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(true); // stale, as after a crash
+    const again = await startEmbedded({ dataDir, port: PORT });
+    expect(await query(again.serverUrl, "SELECT n FROM survived")).toEqual([{ n: 7 }]);
+    await again.stop();
+  });
+
   it("refuses a data folder from another PostgreSQL major and leaves it untouched", async () => {
     const dataDir = path.join(root, "old-major");
     mkdirSync(path.join(dataDir, "base"), { recursive: true });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/database/client";
 import { committedMigrations, pendingMigrations } from "@/lib/database/migrations";
+import { withScratchDatabase } from "@/lib/database/testing";
 import { checkHealth } from "./health";
 
 describe("health", () => {
@@ -8,6 +10,31 @@ describe("health", () => {
       ok: true,
       database: "reachable",
       migrations: "current",
+    });
+  });
+
+  it("reports every committed migration pending on a database that has none applied", async () => {
+    await withScratchDatabase(
+      async (url) => {
+        const client = createPrismaClient(url);
+        try {
+          const health = await checkHealth(client);
+          expect(health).toMatchObject({ ok: false, database: "reachable", migrations: "pending" });
+          expect(health.pending).toEqual(await committedMigrations());
+        } finally {
+          await client.$disconnect();
+        }
+      },
+      { migrate: false },
+    );
+  });
+
+  it("reports an unreachable database as such, without throwing", async () => {
+    const client = createPrismaClient("postgresql://postgres@127.0.0.1:1/nowhere");
+    await expect(checkHealth(client)).resolves.toEqual({
+      ok: false,
+      database: "unreachable",
+      migrations: "unknown",
     });
   });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { committedMigrations, pendingMigrations } from "@/lib/database/migrations";
+import type { Db } from "@/lib/database/client";
 import { db } from "@/lib/server/db";
 
 export type Health = {
@@ -9,9 +10,11 @@ export type Health = {
   pending?: string[];
 };
 
-async function appliedMigrations(): Promise<string[]> {
+type Client = Pick<Db, "$queryRaw">;
+
+async function appliedMigrations(client: Client): Promise<string[]> {
   try {
-    const rows = await db().$queryRaw<{ migration_name: string }[]>`
+    const rows = await client.$queryRaw<{ migration_name: string }[]>`
       SELECT migration_name FROM _prisma_migrations
       WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
     return rows.map((r) => r.migration_name);
@@ -20,13 +23,14 @@ async function appliedMigrations(): Promise<string[]> {
   }
 }
 
-export async function checkHealth(): Promise<Health> {
+/** `client` is the app's own unless a test points it at another database. */
+export async function checkHealth(client: Client = db()): Promise<Health> {
   try {
-    await db().$queryRaw`SELECT 1`;
+    await client.$queryRaw`SELECT 1`;
   } catch {
     return { ok: false, database: "unreachable", migrations: "unknown" };
   }
-  const pending = pendingMigrations(await committedMigrations(), await appliedMigrations());
+  const pending = pendingMigrations(await committedMigrations(), await appliedMigrations(client));
   return pending.length
     ? { ok: false, database: "reachable", migrations: "pending", pending }
     : { ok: true, database: "reachable", migrations: "current" };
