@@ -45,6 +45,11 @@ export const decideRecalibration = defineAction({
         data: { recalibrationDecision: decision === "accept" ? "ACCEPTED" : "DISMISSED" },
       });
       if (decision === "accept") {
+        // A pin would outrank the new mark, and the coach just chose it: the latest counts again.
+        await tx.athleteProfile.update({
+          where: { id: assignment.athleteId },
+          data: { pinnedMarkId: null },
+        });
         await tx.fiveKMark.create({
           data: {
             athleteId: assignment.athleteId,

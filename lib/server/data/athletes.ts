@@ -1,9 +1,13 @@
 import "server-only";
 import type { Viewer } from "@/lib/server/auth/session";
-import { canCoachAthlete, canSeeAthlete } from "@/lib/server/authz";
+import { canCoachAthlete, canLogForAthlete, canSeeAthlete } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 
-/** An athlete of the viewer's squad with their 5K marks, or null (denied and missing alike). */
+/**
+ * An athlete of the viewer's squad with their 5K marks, newest first, or null (denied and missing
+ * alike). "current" follows lib/server/results/current-marks.ts: the pinned mark wins, otherwise
+ * the latest by date, the later entry winning a tie.
+ */
 export async function getAthlete(viewer: Viewer | null, athleteId: string) {
   if (!(await canSeeAthlete(viewer, athleteId))) return null;
   const athlete = await db().athleteProfile.findUniqueOrThrow({
@@ -12,16 +16,24 @@ export async function getAthlete(viewer: Viewer | null, athleteId: string) {
       id: true,
       name: true,
       userId: true,
+      pinnedMarkId: true,
       squad: { select: { id: true, name: true, units: true } },
       marks: {
-        orderBy: { date: "desc" },
-        select: { id: true, timeMs: true, date: true, source: true },
+        orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+        select: { id: true, timeMs: true, date: true, source: true, note: true },
       },
     },
   });
+  const { pinnedMarkId, marks, ...rest } = athlete;
+  const currentId = pinnedMarkId ?? marks[0]?.id ?? null;
   return {
-    ...athlete,
+    ...rest,
+    marks: marks.map((m) => ({ ...m, current: m.id === currentId, pinned: m.id === pinnedMarkId })),
     canCoach: await canCoachAthlete(viewer, athleteId),
+    /** Coaches, and the athlete themself, add marks. */
+    canAddMark: await canLogForAthlete(viewer, athleteId),
     isViewer: athlete.userId === viewer?.id,
   };
 }
+
+export type AthleteView = NonNullable<Awaited<ReturnType<typeof getAthlete>>>;

@@ -24,6 +24,7 @@ import { signUp } from "@/lib/server/actions/sign-up";
 import { updateAccount } from "@/lib/server/actions/update-account";
 import { updateSquad } from "@/lib/server/actions/update-squad";
 import type { Viewer } from "@/lib/server/auth/session";
+import { listAthleteSessions } from "@/lib/server/data/athlete-sessions";
 import { getAthlete } from "@/lib/server/data/athletes";
 import { getSession } from "@/lib/server/data/sessions";
 import { getSquad, listMySquads } from "@/lib/server/data/squads";
@@ -329,6 +330,12 @@ export const readRegistry: Record<string, ReadEntry> = {
   getAthlete: {
     file: "athletes",
     read: async (viewer, w, t) => (await getAthlete(viewer, squadOf(w, t).athleteId)) !== null,
+    allowed: member,
+  },
+  listAthleteSessions: {
+    file: "athlete-sessions",
+    read: async (viewer, w, t) =>
+      (await listAthleteSessions(viewer, squadOf(w, t).athleteId)) !== null,
     allowed: member,
   },
   getSession: {

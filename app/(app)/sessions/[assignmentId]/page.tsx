@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FindingsList } from "@/components/review/findings-list";
+import { HoldChecks } from "@/components/review/hold-checks";
+import { RecalibrationPanel } from "@/components/review/recalibration-panel";
+import { RecoveryTable } from "@/components/review/recovery-table";
+import { RepAnalysisList } from "@/components/review/rep-analysis";
+import { ResultSummary } from "@/components/review/result-summary";
+import { SessionHeader } from "@/components/review/session-header";
+import { TargetCard } from "@/components/targets/target-card";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
+import { deleteResult } from "@/lib/server/actions/delete-result";
+import { requireUser } from "@/lib/server/auth/session";
+import { getSession } from "@/lib/server/data/sessions";
+
+export const metadata: Metadata = { title: "Session" };
+
+/** One assigned session: its frozen targets, and once logged the result and its analysis. */
+export default async function SessionPage({
+  params,
+}: {
+  params: Promise<{ assignmentId: string }>;
+}) {
+  const { assignmentId } = await params;
+  const session = await getSession(await requireUser(`/sessions/${assignmentId}`), assignmentId);
+  if (!session) notFound();
+  const { result, analysis, recalibration } = session;
+  const logHref = `/sessions/${session.id}/log`;
+  return (
+    <>
+      <SessionHeader session={session} />
+      {session.canLog && !result ? (
+        <p className="no-print">
+          <Link href={logHref} className={buttonPrimary}>
+            Log this session
+          </Link>
+        </p>
+      ) : null}
+      <TargetCard prescription={session.prescription} />
+      {result && analysis ? (
+        <>
+          <section aria-labelledby="result" className={card}>
+            <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+              <h2 id="result" className="text-lg font-medium">
+                Result
+              </h2>
+              {session.canLog ? (
+                <Link href={logHref} className={`${buttonSecondary} no-print`}>
+                  Edit
+                </Link>
+              ) : null}
+            </div>
+            <ResultSummary result={result} />
+          </section>
+          <section aria-labelledby="findings" className={card}>
+            <h2 id="findings" className="mb-2 text-lg font-medium">
+              Findings
+            </h2>
+            <FindingsList findings={analysis.findings} />
+          </section>
+          {session.canCoach && recalibration ? (
+            <section aria-labelledby="recalibration" className={`${card} no-print`}>
+              <h2 id="recalibration" className="mb-2 text-lg font-medium">
+                5K time
+              </h2>
+              <RecalibrationPanel
+                assignmentId={session.id}
+                recalibration={recalibration}
+                decision={result.recalibrationDecision}
+              />
+            </section>
+          ) : null}
+          <section aria-labelledby="reps" className={card}>
+            <h2 id="reps" className="mb-3 text-lg font-medium">
+              Rep by rep
+            </h2>
+            <RepAnalysisList reps={analysis.reps} />
+          </section>
+          <section aria-labelledby="hold" className={card}>
+            <h2 id="hold" className="mb-2 text-lg font-medium">
+              Holding pace late
+            </h2>
+            <HoldChecks reps={analysis.reps} />
+          </section>
+          <section aria-labelledby="recoveries" className={card}>
+            <h2 id="recoveries" className="mb-2 text-lg font-medium">
+              Recoveries
+            </h2>
+            <RecoveryTable recovery={analysis.recovery} />
+          </section>
+          {session.canLog ? (
+            <section aria-labelledby="delete" className={`${card} no-print`}>
+              <h2 id="delete" className="mb-2 text-lg font-medium">
+                Delete result
+              </h2>
+              <div className="sm:w-fit">
+                <ConfirmAction
+                  action={deleteResult}
+                  fields={{ assignmentId: session.id }}
+                  label="Delete result"
+                  confirmLabel="Yes, delete this result"
+                  question="Delete this result and all its laps? The session stays assigned; this cannot be undone."
+                />
+              </div>
+            </section>
+          ) : null}
+        </>
+      ) : (
+        <p className="text-slate-700">Not logged yet.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+import type { KeyboardEvent } from "react";
+import { inputClass } from "@/components/ui/styles";
+
+/** Enter moves on to the next field, as a stopwatch app's "next lap" would; it never submits. */
+export function focusNextOnEnter(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key !== "Enter") return;
+  event.preventDefault();
+  const form = event.currentTarget.form;
+  if (!form) return;
+  const focusable = Array.from(form.elements).filter((el): el is HTMLElement => {
+    // form.elements also lists fieldsets and hidden inputs, which take no focus.
+    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) {
+      return el instanceof HTMLTextAreaElement || el instanceof HTMLButtonElement;
+    }
+    if (el.disabled || el.type === "hidden") return false;
+    // Only the checked radio of a group takes focus, as with Tab.
+    return !(el instanceof HTMLInputElement && el.type === "radio" && !el.checked);
+  });
+  focusable[focusable.indexOf(event.currentTarget) + 1]?.focus();
+}
+
+/**
+ * A time entry field (a rep's laps, a recovery): text, since times have colons; the live reading
+ * and any server error are tied to it for screen readers.
+ */
+export function EntryInput({
+  name,
+  label,
+  value,
+  onChange,
+  hint,
+  hintOk = true,
+  error,
+  autoFocus,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  hintOk?: boolean;
+  error?: string;
+  autoFocus?: boolean;
+}) {
+  const id = `field-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={focusNextOnEnter}
+        inputMode="text"
+        autoComplete="off"
+        autoCorrect="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        enterKeyHint="next"
+        autoFocus={autoFocus}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        className={`${inputClass} tabular`}
+      />
+      {hint ? (
+        <p
+          id={`${id}-hint`}
+          aria-live="polite"
+          className={`tabular text-sm ${hintOk ? "text-slate-700" : "text-amber-800"}`}
+        >
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { RecoveryAnalysis } from "@/lib/pacing";
+import { time } from "./format";
+
+/** The jogs between reps: their quality sets the session's (DOMAIN.md), so a slow one is flagged. */
+export function RecoveryTable({ recovery }: { recovery: RecoveryAnalysis }) {
+  return (
+    <table className="tabular w-full text-left text-sm">
+      <caption className="pb-2 text-left text-slate-600">
+        Recovery jogs: one lap at half 5K speed after each of the first three reps.
+      </caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-xs text-slate-600 uppercase">
+          <th scope="col" className="py-1 pr-2 font-medium">
+            Jog
+          </th>
+          <th scope="col" className="px-2 py-1 font-medium">
+            Actual
+          </th>
+          <th scope="col" className="px-2 py-1 font-medium">
+            Target
+          </th>
+          <th scope="col" className="py-1 pl-2 font-medium">
+            Verdict
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {recovery.recoveries.map((r) => (
+          <tr key={r.recovery} className="border-b border-slate-100">
+            <th scope="row" className="py-1 pr-2 font-normal">
+              After rep {r.recovery}
+            </th>
+            <td className="px-2 py-1">
+              {r.actualSeconds === null ? "not timed" : time(r.actualSeconds)}
+            </td>
+            <td className="px-2 py-1 text-slate-600">{time(r.targetSeconds)}</td>
+            <td className="py-1 pl-2">{verdict(r.slowByFraction, r.flagged)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function verdict(fraction: number | null, flagged: boolean) {
+  if (fraction === null) return "—";
+  const rounded = Math.round(Math.abs(fraction) * 100);
+  const percent = rounded === 0 ? "on target" : `${rounded}% ${fraction > 0 ? "slow" : "quick"}`;
+  return flagged ? (
+    <span className="font-medium text-red-800">
+      <span aria-hidden="true">⚑ </span>Much slower ({percent})
+    </span>
+  ) : (
+    <span>OK ({percent})</span>
+  );
+}

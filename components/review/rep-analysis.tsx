@@ -1,0 +1,109 @@
+import type { RepAnalysis } from "@/lib/pacing";
+import { delta, seconds, time, VERDICT } from "./format";
+
+/**
+ * One block per rep rather than one wide table, so a phone at the track shows every number
+ * without scrolling sideways: the rep's target, window, time and verdict, then its laps.
+ */
+export function RepAnalysisList({ reps }: { reps: RepAnalysis[] }) {
+  return (
+    <ol className="flex flex-col gap-4">
+      {reps.map((rep) => (
+        <li key={rep.rep}>
+          <RepBlock rep={rep} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function RepBlock({ rep }: { rep: RepAnalysis }) {
+  const verdict = VERDICT[rep.verdict];
+  const [fastest, slowest] = rep.windowSeconds;
+  const captionId = `rep-${rep.rep}-caption`;
+  return (
+    <div className="rounded-md border border-slate-200 p-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h3 className="font-semibold">
+          Rep {rep.rep}: the {rep.label}
+        </h3>
+        <p className={`font-medium ${verdict.tone}`}>
+          <span aria-hidden="true">{verdict.icon} </span>
+          {verdict.words}
+        </p>
+      </div>
+      <dl className="tabular mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+        <Fact term="Target" value={time(rep.targetSeconds)} />
+        <Fact
+          term="Window"
+          value={fastest === slowest ? "On pace" : `${time(fastest)}–${time(slowest)}`}
+        />
+        <Fact
+          term="Actual"
+          value={
+            rep.actualSeconds === null
+              ? `${rep.lapsLogged} of ${rep.laps} laps timed`
+              : `${time(rep.actualSeconds)} (${delta(rep.deltaSeconds)})`
+          }
+        />
+        <Fact term="Stepped down" value={steppedDown(rep.steppedDown)} />
+      </dl>
+      <table className="tabular mt-3 w-full text-left text-sm" aria-describedby={captionId}>
+        <caption id={captionId} className="sr-only">
+          Laps of the {rep.label}: actual, target and difference in seconds (plus is slower)
+        </caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-xs text-slate-600 uppercase">
+            <th scope="col" className="py-1 pr-2 font-medium">
+              Lap
+            </th>
+            <th scope="col" className="px-2 py-1 font-medium">
+              Actual
+            </th>
+            <th scope="col" className="px-2 py-1 font-medium">
+              Target
+            </th>
+            <th scope="col" className="py-1 pl-2 font-medium normal-case">
+              +/− s
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rep.lapResults.map((lap) => (
+            <tr key={lap.lap} className="border-b border-slate-100">
+              <th scope="row" className="py-1 pr-2 font-normal">
+                {lap.lap}
+              </th>
+              <td className="px-2 py-1">
+                {lap.actualSeconds === null ? "not timed" : seconds(lap.actualSeconds)}
+              </td>
+              <td className="px-2 py-1 text-slate-600">{seconds(lap.targetSeconds)}</td>
+              <td className={`py-1 pl-2 ${deltaTone(lap.deltaSeconds)}`}>
+                {delta(lap.deltaSeconds)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function steppedDown(value: boolean | null): string {
+  if (value === null) return "—";
+  return value ? "Yes" : "No";
+}
+
+function deltaTone(value: number | null): string {
+  if (value === null) return "";
+  return value > 1 ? "text-red-800" : value < -1 ? "text-amber-800" : "";
+}
+
+function Fact({ term, value }: { term: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-slate-600">{term}</dt>
+      <dd className="font-medium">{value}</dd>
+    </div>
+  );
+}

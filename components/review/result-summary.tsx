@@ -1,0 +1,33 @@
+import type { SessionView } from "@/lib/server/data/sessions";
+import { STATUS } from "./format";
+
+type Result = NonNullable<SessionView["result"]>;
+
+export function ResultSummary({ result }: { result: Result }) {
+  return (
+    <dl className="grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-4">
+      <Fact term="Status" value={STATUS[result.status]} />
+      <Fact term="Effort" value={result.effort === null ? "—" : `${result.effort} of 10`} />
+      <Fact term="Logged by" value={result.loggedBy ?? "—"} />
+      <Fact
+        term="Last saved"
+        value={result.updatedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC"}
+      />
+      {result.notes ? (
+        <div className="col-span-2 sm:col-span-4">
+          <dt className="text-slate-600">Notes</dt>
+          <dd className="whitespace-pre-line">{result.notes}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
+
+function Fact({ term, value }: { term: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-slate-600">{term}</dt>
+      <dd className="font-medium">{value}</dd>
+    </div>
+  );
+}
