@@ -93,3 +93,21 @@ export {
   type EntryMode,
   type RepEntry,
 } from "./lap-entry";
+export {
+  athleteView,
+  createStopwatch,
+  isFinished,
+  lapSequence,
+  restoreStopwatch,
+  slotLabel,
+  startAll,
+  stopwatchReducer,
+  toLogFields,
+  type AthleteClock,
+  type AthleteView,
+  type LapSlot,
+  type LapTime,
+  type LogFields,
+  type StopwatchEvent,
+  type StopwatchState,
+} from "./stopwatch";

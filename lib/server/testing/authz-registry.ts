@@ -27,6 +27,7 @@ import type { Viewer } from "@/lib/server/auth/session";
 import { listAthleteSessions } from "@/lib/server/data/athlete-sessions";
 import { getAthlete } from "@/lib/server/data/athletes";
 import { getSession } from "@/lib/server/data/sessions";
+import { getStopwatchSessions, listStopwatchDates } from "@/lib/server/data/stopwatch";
 import { getSquad, listMySquads } from "@/lib/server/data/squads";
 import { anyone, coach, headCoach, logsFor, member, signedIn, type Rule } from "./rules";
 import { otherSquadOf, squadOf, type Target, type World } from "./world";
@@ -343,6 +344,19 @@ export const readRegistry: Record<string, ReadEntry> = {
     read: async (viewer, w, t) => (await getSession(viewer, squadOf(w, t).assignmentId)) !== null,
     allowed: member,
   },
+  getStopwatchSessions: {
+    file: "stopwatch",
+    // The world's open assignment is on 2026-03-31.
+    read: async (viewer, w, t) =>
+      (await getStopwatchSessions(viewer, squadId(w, t), "2026-03-31")) !== null,
+    allowed: member,
+  },
+  listStopwatchDates: {
+    file: "stopwatch",
+    read: async (viewer, w, t) =>
+      (await listStopwatchDates(viewer, squadId(w, t), "2026-03-31")) !== null,
+    allowed: member,
+  },
   checkInvitation: {
     file: "invitations",
     notViewerScoped: "the invitation page shows a link's squad to whoever holds the token",
@@ -365,6 +379,11 @@ export const routeRegistry: Record<string, RouteEntry> = {
     public: true,
     reason:
       "next-auth's own sign-in, sign-out, session and CSRF endpoints; it checks its CSRF token",
+  },
+  "app/(app)/squads/[squadId]/stopwatch/sw.js/route.ts": {
+    public: true,
+    reason:
+      "the stopwatch's service worker script: static code, the same for every squad, no user data",
   },
   "app/api/v1/targets/route.ts": {
     public: true,

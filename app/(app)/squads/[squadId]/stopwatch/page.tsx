@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DatePicker } from "@/components/stopwatch/date-picker";
+import { Stopwatch } from "@/components/stopwatch/stopwatch";
+import { requireUser } from "@/lib/server/auth/session";
+import { getStopwatchSessions, listStopwatchDates } from "@/lib/server/data/stopwatch";
+
+export const metadata: Metadata = { title: "Stopwatch" };
+
+/** Today where the viewer is: a session on "today" means the coach's today, not the server's. */
+function todayIn(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+  } catch {
+    return new Date().toISOString().slice(0, 10);
+  }
+}
+
+const isDay = (text: unknown): text is string =>
+  typeof text === "string" &&
+  /^\d{4}-\d{2}-\d{2}$/.test(text) &&
+  !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
+  new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+
+export default async function StopwatchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ squadId: string }>;
+  searchParams: Promise<{ date?: string | string[] }>;
+}) {
+  const { squadId } = await params;
+  const { date: asked } = await searchParams;
+  const path = `/squads/${squadId}/stopwatch`;
+  const viewer = await requireUser(isDay(asked) ? `${path}?date=${asked}` : path);
+  const today = todayIn(viewer.timeZone);
+  const date = isDay(asked) ? asked : today;
+  const [data, dates] = await Promise.all([
+    getStopwatchSessions(viewer, squadId, date),
+    listStopwatchDates(viewer, squadId, date),
+  ]);
+  if (!data || !dates) notFound();
+  return (
+    <>
+      <div className="flex flex-col gap-1">
+        <Link href={`/squads/${squadId}`} className="no-print text-brand-700 underline">
+          {data.squad.name}
+        </Link>
+        <h1 className="text-2xl font-semibold">Stopwatch</h1>
+        <p className="text-slate-700">
+          Tap an athlete as they cross the line: each tap ends the lap shown on their tile, rep laps
+          and recovery jogs in session order. Results save when the connection allows.
+        </p>
+      </div>
+      <DatePicker path={path} date={date} today={today} dates={dates} />
+      <Stopwatch
+        key={date}
+        squadId={data.squad.id}
+        date={date}
+        athletes={data.sessions.map(({ assignmentId, name, logged, prescription }) => ({
+          assignmentId,
+          name,
+          logged,
+          prescription,
+        }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo } from "react";
+import {
+  athleteView,
+  isFinished,
+  startAll,
+  type Prescription,
+  type StopwatchEvent,
+} from "@/lib/pacing";
+import { AthleteTile } from "./athlete-tile";
+import { Controls } from "./controls";
+import { useNow, useOfflinePage, useOnline, useWakeLock } from "./hooks";
+import { PresencePicker } from "./presence-picker";
+import {
+  applyEvent,
+  canUndo,
+  newSession,
+  readSaved,
+  storageKey,
+  useSaved,
+  writeSaved,
+} from "./store";
+import { requeueInterrupted, uploadPending } from "./upload";
+
+export type StopwatchAthlete = {
+  assignmentId: string;
+  name: string;
+  logged: boolean;
+  prescription: Prescription;
+};
+
+/**
+ * The trackside stopwatch for one squad and date. All state lives on the device (see store.ts)
+ * and is the source of truth until each result is saved; the server only ever receives a
+ * finished athlete's laps, through log-result, with that athlete's idempotency key.
+ */
+export function Stopwatch({
+  squadId,
+  date,
+  athletes,
+}: {
+  squadId: string;
+  date: string;
+  athletes: StopwatchAthlete[];
+}) {
+  const key = storageKey(squadId, date);
+  const saved = useSaved(key);
+  const online = useOnline();
+  const router = useRouter();
+  const prescriptions = useMemo(
+    () => Object.fromEntries(athletes.map((a) => [a.assignmentId, a.prescription])),
+    [athletes],
+  );
+  const clocks = useMemo(() => saved?.clocks.clocks ?? {}, [saved]);
+  // Tiles in the page's (alphabetical) order; a clock whose session has since gone is not shown.
+  const ids = useMemo(
+    () => athletes.map((a) => a.assignmentId).filter((id) => clocks[id]),
+    [athletes, clocks],
+  );
+  const running = ids.some((id) => clocks[id]!.startedAt !== null && !isFinished(clocks[id]!));
+  const now = useNow(running);
+  useWakeLock(running);
+  useOfflinePage(squadId);
+
+  useEffect(() => {
+    requeueInterrupted(key);
+    void uploadPending(key);
+    const onOnline = () => void uploadPending(key);
+    window.addEventListener("online", onOnline);
+    // A send that died mid-way while the device still says "online" is tried again shortly;
+    // refused results wait for the coach's Retry (or the next load) rather than repeat.
+    const retry = setInterval(() => void uploadPending(key, { retryFailed: false }), 15_000);
+    return () => {
+      window.removeEventListener("online", onOnline);
+      clearInterval(retry);
+    };
+  }, [key]);
+
+  const dispatch = useCallback(
+    (event: StopwatchEvent) => {
+      const before = readSaved(key);
+      if (!before) return;
+      const after = applyEvent(before, event, prescriptions);
+      if (after === before) return;
+      writeSaved(key, after);
+      if (Object.keys(after.uploads).length > Object.keys(before.uploads).length)
+        void uploadPending(key);
+    },
+    [key, prescriptions],
+  );
+  const tap = useCallback(
+    (id: string) => {
+      const clock = readSaved(key)?.clocks.clocks[id];
+      const type = clock?.startedAt === null ? "start" : "tap";
+      dispatch({ type, id, at: Date.now() });
+    },
+    [key, dispatch],
+  );
+
+  useEffect(() => {
+    // Number keys tap the Nth tile: a coach with a keyboard (or a Bluetooth clicker) never aims.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.repeat || e.altKey || e.ctrlKey || e.metaKey || !/^[1-9]$/.test(e.key)) return;
+      if ((e.target as HTMLElement | null)?.closest("input, textarea, select")) return;
+      const id = ids[Number(e.key) - 1];
+      if (id) tap(id);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [ids, tap]);
+
+  if (saved === undefined) return <p>Loading the stopwatch…</p>;
+  if (saved === null) {
+    if (!athletes.length) return <p>No sessions to time on this date.</p>;
+    return (
+      <PresencePicker
+        athletes={athletes}
+        onReady={(chosen) =>
+          writeSaved(
+            key,
+            newSession(chosen.map((id) => ({ id, prescription: prescriptions[id]! }))),
+          )
+        }
+      />
+    );
+  }
+  const uploads = Object.values(saved.uploads);
+  return (
+    <div className="flex flex-col gap-4">
+      <Controls
+        waiting={ids.filter((id) => clocks[id]!.startedAt === null).length}
+        online={online}
+        failed={uploads.filter((u) => u.state === "failed").length}
+        unsaved={uploads.filter((u) => u.state !== "saved").length}
+        allDone={ids.every((id) => isFinished(clocks[id]!))}
+        onStartAll={() => writeSaved(key, { ...saved, clocks: startAll(saved.clocks, Date.now()) })}
+        onRetry={() => void uploadPending(key)}
+        onClear={() => {
+          writeSaved(key, null);
+          router.refresh(); // who is already logged, for the next group on this date
+        }}
+      />
+      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {ids.map((id, index) => (
+          <AthleteTile
+            key={id}
+            index={index}
+            name={athletes.find((a) => a.assignmentId === id)!.name}
+            view={athleteView(clocks[id]!, prescriptions[id]!, now)}
+            upload={saved.uploads[id]}
+            online={online}
+            canUndo={canUndo(saved, id)}
+            onTap={() => tap(id)}
+            onUndo={() => dispatch({ type: "undo", id })}
+            onStop={(abandoned) => dispatch({ type: "stop", id, at: Date.now(), abandoned })}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
