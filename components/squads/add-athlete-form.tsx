@@ -15,6 +15,7 @@ export function AddAthleteForm({ squadId }: { squadId: string }) {
       <div className="grow">
         <Field
           label="Athlete's name"
+          id="athlete-name"
           name="name"
           required
           maxLength={80}

@@ -30,6 +30,7 @@ export function SquadForm({
       {squad ? <input type="hidden" name="squadId" value={squad.id} /> : null}
       <Field
         label="Squad name"
+        id="squad-name"
         name="name"
         defaultValue={squad?.name}
         required

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UpcomingList } from "@/components/schedule/upcoming-list";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/server/auth/session";
+import { listUpcoming } from "@/lib/server/data/schedule";
 import { listMySquads } from "@/lib/server/data/squads";
 
 export const metadata: Metadata = { title: "Your squads" };
@@ -9,7 +11,8 @@ export const metadata: Metadata = { title: "Your squads" };
 const ROLE_LABEL = { HEAD_COACH: "Head coach", COACH: "Coach", ATHLETE: "Athlete" } as const;
 
 export default async function DashboardPage() {
-  const squads = await listMySquads(await requireUser());
+  const viewer = await requireUser();
+  const [squads, upcoming] = await Promise.all([listMySquads(viewer), listUpcoming(viewer)]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -18,6 +21,7 @@ export default async function DashboardPage() {
           New squad
         </Link>
       </div>
+      <UpcomingList sessions={upcoming} />
       {squads.length === 0 ? (
         <div className={card}>
           <h2 className="text-lg font-medium">No squads yet</h2>

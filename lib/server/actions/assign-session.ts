@@ -7,6 +7,7 @@ import {
   type PacingOffsets,
 } from "@/lib/pacing";
 import { assignSchema, offsetsFrom } from "@/lib/validation/coaching";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError, defineAction } from "@/lib/server/action";
 import { canCoachSquad } from "@/lib/server/authz";
 import { currentMarks } from "@/lib/server/results/current-marks";
@@ -57,7 +58,7 @@ export const assignSession = defineAction({
       );
     }
     const unitsKey = units === "METRIC" ? "metric" : "imperial";
-    await db().assignment.createMany({
+    await createOnce(date, {
       data: athletes.map((a) => {
         const fiveKMs = marks.get(a.id)!.timeMs;
         return {
@@ -83,3 +84,17 @@ export const assignSession = defineAction({
     };
   },
 });
+
+/**
+ * The checks above read before writing, so two coaches assigning the same day at the same moment
+ * both pass them; the unique (athlete, date) index then refuses the second, said as a refusal.
+ */
+async function createOnce(date: string, args: Prisma.AssignmentCreateManyArgs) {
+  try {
+    await db().assignment.createMany(args);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new ActionError(`Already assigned on ${date}: someone assigned it just now`, "date");
+    throw error;
+  }
+}

@@ -26,10 +26,26 @@ import { updateSquad } from "@/lib/server/actions/update-squad";
 import type { Viewer } from "@/lib/server/auth/session";
 import { listAthleteSessions } from "@/lib/server/data/athlete-sessions";
 import { getAthlete } from "@/lib/server/data/athletes";
+import { DEFAULT_OFFSETS } from "@/lib/pacing";
+import {
+  getSquadCalendar,
+  getSquadSheet,
+  listUpcoming,
+  previewAssignment,
+} from "@/lib/server/data/schedule";
 import { getSession } from "@/lib/server/data/sessions";
 import { getStopwatchSessions, listStopwatchDates } from "@/lib/server/data/stopwatch";
 import { getSquad, listMySquads } from "@/lib/server/data/squads";
-import { anyone, coach, headCoach, logsFor, member, signedIn, type Rule } from "./rules";
+import {
+  anyone,
+  coach,
+  headCoach,
+  logsFor,
+  member,
+  signedIn,
+  theAthlete,
+  type Rule,
+} from "./rules";
 import { otherSquadOf, squadOf, type Target, type World } from "./world";
 
 /**
@@ -343,6 +359,40 @@ export const readRegistry: Record<string, ReadEntry> = {
     file: "sessions",
     read: async (viewer, w, t) => (await getSession(viewer, squadOf(w, t).assignmentId)) !== null,
     allowed: member,
+  },
+  previewAssignment: {
+    file: "schedule",
+    read: async (viewer, w, t) =>
+      (await previewAssignment(viewer, {
+        squadId: squadId(w, t),
+        athleteIds: [squadOf(w, t).athleteId],
+        date: "2027-01-05",
+        units: "METRIC",
+        offsets: DEFAULT_OFFSETS,
+      })) !== null,
+    allowed: coach,
+  },
+  getSquadCalendar: {
+    file: "schedule",
+    read: async (viewer, w, t) =>
+      (await getSquadCalendar(viewer, squadId(w, t), { from: "2026-03-01", to: "2026-04-30" })) !==
+      null,
+    allowed: member,
+  },
+  getSquadSheet: {
+    file: "schedule",
+    read: async (viewer, w, t) =>
+      (await getSquadSheet(viewer, squadId(w, t), "2026-03-31")) !== null,
+    allowed: member,
+  },
+  listUpcoming: {
+    file: "schedule",
+    // The viewer's own sessions only: the squad's athlete sees theirs, nobody else sees them.
+    read: async (viewer, w, t) =>
+      (await listUpcoming(viewer, { from: "2026-01-01" })).some(
+        (a) => a.squad.id === squadId(w, t),
+      ),
+    allowed: theAthlete,
   },
   getStopwatchSessions: {
     file: "stopwatch",

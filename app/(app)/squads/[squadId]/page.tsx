@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SquadLinks } from "@/components/schedule/squad-links";
 import { AddAthleteForm } from "@/components/squads/add-athlete-form";
 import { AthleteList } from "@/components/squads/athlete-list";
 import { CoachList } from "@/components/squads/coach-list";
@@ -26,6 +27,7 @@ export default async function SquadPage({ params }: { params: Promise<{ squadId:
   return (
     <>
       <h1 className="text-2xl font-semibold">{squad.name}</h1>
+      <SquadLinks squadId={squad.id} isCoach={isCoach} />
       <section aria-labelledby="athletes" className={card}>
         <h2 id="athletes" className="mb-2 text-lg font-medium">
           Athletes ({squad.athletes.length})

@@ -1,0 +1,80 @@
+/**
+ * Calendar-day arithmetic on "YYYY-MM-DD" strings. Session dates are calendar days, not instants,
+ * so everything here works in UTC, where a day is always 24 hours long.
+ */
+const DAY_MS = 86_400_000;
+
+const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export function isDay(value: unknown): value is string {
+  return (
+    typeof value === "string" &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(toMs(value)) &&
+    fromMs(toMs(value)) === value
+  );
+}
+
+/** Today in the viewer's time zone; an unknown zone falls back to UTC. */
+export function todayIn(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+  } catch {
+    return fromMs(Date.now());
+  }
+}
+
+export const addDays = (day: string, days: number) => fromMs(toMs(day) + days * DAY_MS);
+
+/** 0 = Monday … 6 = Sunday: training weeks start on Monday. */
+export const weekday = (day: string) => (new Date(toMs(day)).getUTCDay() + 6) % 7;
+
+export const startOfWeek = (day: string) => addDays(day, -weekday(day));
+
+/** The next Tuesday strictly after `day` (a track night), a week ahead when `day` is one. */
+export function nextTuesday(day: string): string {
+  const ahead = (1 - weekday(day) + 7) % 7 || 7;
+  return addDays(day, ahead);
+}
+
+export function addMonths(day: string, months: number): string {
+  const d = new Date(toMs(day));
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return fromMs(target.getTime());
+}
+
+export type CalendarView = "week" | "month";
+
+/**
+ * The days a view shows: a Monday-to-Sunday week, or every whole week touching the month, so the
+ * month grid has full rows.
+ */
+export function viewDays(view: CalendarView, day: string): string[] {
+  let first = startOfWeek(day);
+  let count = 7;
+  if (view === "month") {
+    const monthStart = `${day.slice(0, 8)}01`;
+    const monthEnd = addDays(addMonths(monthStart, 1), -1);
+    first = startOfWeek(monthStart);
+    count = Math.round((toMs(startOfWeek(monthEnd)) - toMs(first)) / DAY_MS) + 7;
+  }
+  return Array.from({ length: count }, (_, i) => addDays(first, i));
+}
+
+export const shiftView = (view: CalendarView, day: string, step: 1 | -1) =>
+  view === "week" ? addDays(day, 7 * step) : addMonths(day, step);
+
+/** "Tue 3 Mar 2026" and friends, for a calendar day whatever the viewer's zone. */
+export function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", ...options }).format(
+    new Date(toMs(day)),
+  );
+}
+
+export const longDay = (day: string) =>
+  formatDay(day, { weekday: "short", day: "numeric", month: "short", year: "numeric" });

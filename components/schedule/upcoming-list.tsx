@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { card } from "@/components/ui/styles";
+import { longDay } from "./dates";
+
+type Upcoming = { id: string; date: string; squad: { id: string; name: string } };
+
+/** An athlete's next 4-3-2-1 sessions, each a link to its targets. Nothing when there are none. */
+export function UpcomingList({ sessions }: { sessions: Upcoming[] }) {
+  if (sessions.length === 0) return null;
+  return (
+    <section aria-labelledby="upcoming" className={card}>
+      <h2 id="upcoming" className="mb-2 text-lg font-medium">
+        Your next sessions
+      </h2>
+      <ul className="divide-y divide-slate-200">
+        {sessions.map((s) => (
+          <li key={s.id}>
+            <Link
+              href={`/sessions/${s.id}`}
+              className="flex min-h-11 flex-wrap items-center justify-between gap-x-3 py-2 hover:bg-slate-50"
+            >
+              <span className="text-brand-700 font-medium underline">{longDay(s.date)}</span>
+              <span className="text-slate-600">4-3-2-1 · {s.squad.name}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
