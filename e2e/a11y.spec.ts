@@ -1,0 +1,98 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { createPrismaClient } from "../lib/database/client";
+import { databaseUrl } from "../lib/env";
+import { DEMO_COACH, DEMO_PASSWORD } from "../prisma/seed/demo-squad";
+import { seedDemo } from "../prisma/seed/demo";
+import { signIn } from "./fixtures";
+
+/**
+ * Every page, as the people who use it see it: no serious or critical axe violations, and a
+ * screenshot at phone and desktop width kept with the test's artifacts. Runs on the demo squad
+ * (seeded into this run's fresh database), so the pages show realistic data.
+ */
+type Ids = { squad: string; athlete: string; logged: string; open: string };
+let ids: Ids;
+
+test.beforeAll(async () => {
+  await seedDemo(databaseUrl()).catch((error: Error) => {
+    if (!/already there/.test(error.message)) throw error; // a retry reuses the first seeding
+  });
+  const db = createPrismaClient(databaseUrl());
+  try {
+    const squad = await db.squad.findFirstOrThrow({
+      where: { memberships: { some: { user: { email: DEMO_COACH.email } } } },
+    });
+    const athlete = await db.athleteProfile.findFirstOrThrow({
+      where: { squadId: squad.id, name: "Aiko Tanaka" },
+    });
+    const logged = await db.assignment.findFirstOrThrow({
+      where: { athleteId: athlete.id, result: { isNot: null } },
+      orderBy: { date: "desc" },
+    });
+    const open = await db.assignment.findFirstOrThrow({
+      where: { athleteId: athlete.id, result: null },
+      orderBy: { date: "desc" },
+    });
+    ids = { squad: squad.id, athlete: athlete.id, logged: logged.id, open: open.id };
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+async function check(page: Page, testInfo: TestInfo, name: string) {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
+    await testInfo.attach(`${name}-${width}`, {
+      path: testInfo.outputPath(`${name}-${width}.png`),
+      contentType: "image/png",
+    });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+  }
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+    `${name} accessibility`,
+  ).toEqual([]);
+}
+
+test("public pages", async ({ page }, testInfo) => {
+  for (const [name, path] of [
+    ["home", "/"],
+    ["sign-in", "/sign-in"],
+    ["sign-up", "/sign-up"],
+    ["invite-invalid", "/invite/not-a-real-token-000000"],
+    ["calculator", "/calculator"],
+  ] as const) {
+    await page.goto(path);
+    await check(page, testInfo, name);
+  }
+});
+
+test("the coach's pages", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO_COACH.email, DEMO_PASSWORD);
+  await page.waitForURL("**/dashboard");
+  const pages: [string, string][] = [
+    ["dashboard", "/dashboard"],
+    ["squad", `/squads/${ids.squad}`],
+    ["assign", `/squads/${ids.squad}/assign`],
+    ["calendar", `/squads/${ids.squad}/calendar`],
+    ["sheet", `/squads/${ids.squad}/sheet`],
+    ["stopwatch", `/squads/${ids.squad}/stopwatch`],
+    ["athlete", `/athletes/${ids.athlete}`],
+    ["session", `/sessions/${ids.logged}`],
+    ["log", `/sessions/${ids.open}/log`],
+    ["account", "/account"],
+  ];
+  for (const [name, path] of pages) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await check(page, testInfo, name);
+  }
+});

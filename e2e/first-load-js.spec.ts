@@ -1,0 +1,39 @@
+import { gzipSync } from "node:zlib";
+import { expect, test } from "@playwright/test";
+import { databaseUrl } from "../lib/env";
+import { DEMO_COACH, DEMO_PASSWORD } from "../prisma/seed/demo-squad";
+import { seedDemo } from "../prisma/seed/demo";
+import { signIn } from "./fixtures";
+
+// The issue's budget for the coach's home: at most 180 KB of JavaScript, gzip, on first load.
+const BUDGET_KB = 180;
+
+test.beforeAll(async () => {
+  await seedDemo(databaseUrl()).catch((error: Error) => {
+    if (!/already there/.test(error.message)) throw error;
+  });
+});
+
+test("the dashboard's first-load JavaScript stays within 180 KB gzip", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, DEMO_COACH.email, DEMO_PASSWORD);
+  await page.waitForURL("**/dashboard");
+
+  // A cold load in a fresh page with the session cookie: every script it fetches, gzipped as a
+  // server would send it (next start does not compress for us to read the wire size).
+  const fresh = await context.newPage();
+  const scripts = new Map<string, number>();
+  fresh.on("response", async (response) => {
+    if (response.request().resourceType() !== "script") return;
+    const body = await response.body().catch(() => null);
+    if (body) scripts.set(response.url(), gzipSync(body).length);
+  });
+  await fresh.goto("/dashboard", { waitUntil: "networkidle" });
+  const totalKb = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
+  console.log(
+    `first-load JS /dashboard: ${totalKb.toFixed(1)} KB gzip in ${scripts.size} scripts (budget ${BUDGET_KB} KB)`,
+  );
+  expect(totalKb).toBeLessThanOrEqual(BUDGET_KB);
+  await context.close();
+});
