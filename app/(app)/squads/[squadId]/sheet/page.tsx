@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { isDay, longDay, todayIn } from "@/components/schedule/dates";
 import { PrintPageStyle } from "@/components/schedule/print-page-style";
 import { SheetDateForm } from "@/components/schedule/sheet-date-form";
@@ -26,6 +26,12 @@ export default async function SheetPage({
   const sheet = await getSquadSheet(viewer, squadId, date);
   if (!sheet) notFound();
   const base = `/squads/${squadId}/sheet`;
+  if (!isDay(asked) && sheet.rows.length === 0) {
+    // With no date asked for, open the sheet coaches print: the next session's, else the last one's.
+    const dates = [...sheet.sessionDates].sort();
+    const nearest = dates.find((d) => d >= date) ?? dates.at(-1);
+    if (nearest) redirect(`${base}?date=${nearest}`);
+  }
   return (
     <>
       <PrintPageStyle />
