@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SessionChart } from "@/components/charts/session-chart";
+import { SessionChartBlock } from "@/components/charts/session-chart-block";
 import { FindingsList } from "@/components/review/findings-list";
 import { HoldChecks } from "@/components/review/hold-checks";
 import { RecalibrationPanel } from "@/components/review/recalibration-panel";
@@ -11,6 +13,7 @@ import { SessionHeader } from "@/components/review/session-header";
 import { TargetCard } from "@/components/targets/target-card";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
+import { toSessionChartData } from "@/lib/review/session-chart-data";
 import { deleteResult } from "@/lib/server/actions/delete-result";
 import { requireUser } from "@/lib/server/auth/session";
 import { getSession } from "@/lib/server/data/sessions";
@@ -53,6 +56,15 @@ export default async function SessionPage({
               ) : null}
             </div>
             <ResultSummary result={result} />
+          </section>
+          <section aria-labelledby="lap-chart" className={card}>
+            <h2 id="lap-chart" className="mb-3 text-lg font-medium">
+              Lap by lap
+            </h2>
+            <SessionChartBlock
+              chart={<SessionChart data={toSessionChartData(session.prescription, analysis)} />}
+              analysis={analysis}
+            />
           </section>
           <section aria-labelledby="findings" className={card}>
             <h2 id="findings" className="mb-2 text-lg font-medium">

@@ -1,0 +1,80 @@
+import { Fragment } from "react";
+import { delta, time, VERDICT } from "@/components/review/format";
+import type { SessionAnalysis } from "@/lib/pacing";
+
+/**
+ * The chart's numbers as a table, one row per rep and per jog in session order: beside the chart
+ * on a wide screen, under it on a phone, and the accessible alternative to it.
+ */
+export function SessionRepSummary({ analysis }: { analysis: SessionAnalysis }) {
+  const jogs = analysis.recovery.recoveries;
+  return (
+    <table className="tabular w-full text-left text-sm">
+      <caption className="pb-2 text-left text-slate-600">
+        Rep by rep: time against target, seconds off target (plus is slower) and verdict.
+      </caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-xs text-slate-600 uppercase">
+          <th scope="col" className="py-1 pr-2 font-medium">
+            Rep
+          </th>
+          <th scope="col" className="px-2 py-1 font-medium">
+            Actual
+          </th>
+          <th scope="col" className="px-2 py-1 font-medium">
+            Target
+          </th>
+          <th scope="col" className="px-2 py-1 font-medium normal-case">
+            +/− s
+          </th>
+          <th scope="col" className="py-1 pl-2 font-medium">
+            Verdict
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {analysis.reps.map((rep, index) => {
+          const jog = jogs[index];
+          const verdict = VERDICT[rep.verdict];
+          return (
+            <Fragment key={rep.rep}>
+              <tr className="border-b border-slate-200">
+                <th scope="row" className="py-1.5 pr-2 font-semibold whitespace-nowrap">
+                  {rep.label}
+                </th>
+                <td className="px-2 py-1.5">
+                  {rep.actualSeconds === null
+                    ? `${rep.lapsLogged}/${rep.laps} laps`
+                    : time(rep.actualSeconds)}
+                </td>
+                <td className="px-2 py-1.5 text-slate-600">{time(rep.targetSeconds)}</td>
+                <td className="px-2 py-1.5">{delta(rep.deltaSeconds)}</td>
+                <td className={`py-1.5 pl-2 ${verdict.tone}`}>
+                  <span aria-hidden="true">{verdict.icon} </span>
+                  {verdict.words}
+                </td>
+              </tr>
+              {jog ? (
+                <tr className="border-b border-slate-100 text-slate-700">
+                  <th scope="row" className="py-1 pr-2 font-normal">
+                    Jog {jog.recovery}
+                  </th>
+                  <td className="px-2 py-1">{time(jog.actualSeconds)}</td>
+                  <td className="px-2 py-1 text-slate-600">{time(jog.targetSeconds)}</td>
+                  <td className="px-2 py-1">
+                    {jog.actualSeconds === null
+                      ? "—"
+                      : delta(jog.actualSeconds - jog.targetSeconds)}
+                  </td>
+                  <td className={`py-1 pl-2 ${jog.flagged ? "font-medium text-red-800" : ""}`}>
+                    {jog.actualSeconds === null ? "Not timed" : jog.flagged ? "⚑ Too slow" : "OK"}
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
