@@ -29,6 +29,12 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
           {athlete.name}
           {athlete.isViewer ? <span className="ml-2 text-base font-normal">(you)</span> : null}
         </h1>
+        <Link
+          href={`/athletes/${athlete.id}/progress`}
+          className="text-brand-700 inline-flex min-h-11 items-center underline"
+        >
+          Progress
+        </Link>
       </div>
       <section aria-labelledby="marks" className={card}>
         <h2 id="marks" className="mb-2 text-lg font-medium">

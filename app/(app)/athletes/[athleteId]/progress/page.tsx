@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProgressChart } from "@/components/charts/progress-chart";
+import { ProgressRangeForm } from "@/components/charts/progress-range";
+import { ProgressTable } from "@/components/charts/progress-table";
+import { card } from "@/components/ui/styles";
+import { shapeProgress } from "@/lib/review/progress-data";
+import { requireUser } from "@/lib/server/auth/session";
+import { getAthleteProgress } from "@/lib/server/data/athlete-progress";
+
+export const metadata: Metadata = { title: "Progress" };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+const day = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+
+/** One athlete's step-downs over time: each rep against target, the late-lap hold, the 5K. */
+export default async function ProgressPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ athleteId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { athleteId } = await params;
+  const query = await searchParams;
+  const base = `/athletes/${athleteId}/progress`;
+  const viewer = await requireUser(base);
+  const progress = await getAthleteProgress(viewer, athleteId, {
+    from: one(query.from),
+    to: one(query.to),
+  });
+  if (!progress) notFound();
+  const { athlete, range, sessions, marks } = progress;
+  const charts = shapeProgress(sessions, marks, range);
+  const today = new Date().toISOString().slice(0, 10);
+  const span = `${range.from ? day(range.from) : "the first session"} to ${day(range.to)}`;
+  return (
+    <>
+      <div>
+        <Link href={`/athletes/${athlete.id}`} className="text-brand-700 underline">
+          {athlete.name}
+        </Link>
+        <span className="text-slate-600"> · {athlete.squad.name}</span>
+        <h1 className="text-2xl font-semibold">Progress</h1>
+        <p className="text-slate-700">
+          The 4-3-2-1 step-down from {span}: {sessions.length} logged session
+          {sessions.length === 1 ? "" : "s"}.
+        </p>
+      </div>
+      <section aria-labelledby="range" className={card}>
+        <h2 id="range" className="mb-2 text-lg font-medium">
+          Date range
+        </h2>
+        <ProgressRangeForm base={base} range={range} today={today} />
+      </section>
+      {sessions.length === 0 ? (
+        <section className={card}>
+          <h2 className="mb-2 text-lg font-medium">No logged sessions in this range</h2>
+          <p className="text-slate-700">
+            Progress shows once sessions are logged: open a session from{" "}
+            <Link href={`/athletes/${athlete.id}`} className="text-brand-700 underline">
+              {athlete.name}&apos;s page
+            </Link>{" "}
+            and log its laps, or choose a wider range (try &ldquo;All&rdquo;).
+          </p>
+        </section>
+      ) : (
+        <>
+          <section aria-labelledby="summary" className={card}>
+            <h2 id="summary" className="mb-2 text-lg font-medium">
+              In short
+            </h2>
+            <ul className="tabular flex list-disc flex-col gap-1 pl-5 text-slate-800">
+              {charts.summary.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="charts" className={card}>
+            <h2 id="charts" className="mb-3 text-lg font-medium">
+              Session by session
+            </h2>
+            <ProgressChart charts={charts} />
+            <div className="mt-4 border-t border-slate-200 pt-2">
+              <ProgressTable sessions={sessions} labels={charts.reps.map((r) => r.label)} />
+            </div>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
