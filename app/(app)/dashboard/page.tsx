@@ -1,50 +1,99 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SquadSwitcher } from "@/components/dashboard/dashboard-controls";
+import { SquadDashboard } from "@/components/dashboard/squad-dashboard";
+import { AthleteHome } from "@/components/home/athlete-home";
+import { isDay } from "@/components/schedule/dates";
 import { UpcomingList } from "@/components/schedule/upcoming-list";
-import { buttonPrimary, card } from "@/components/ui/styles";
+import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/server/auth/session";
 import { listUpcoming } from "@/lib/server/data/schedule";
+import { getSquadDashboard } from "@/lib/server/data/squad-dashboard";
 import { listMySquads } from "@/lib/server/data/squads";
 
 export const metadata: Metadata = { title: "Your squads" };
 
 const ROLE_LABEL = { HEAD_COACH: "Head coach", COACH: "Coach", ATHLETE: "Athlete" } as const;
 
-export default async function DashboardPage() {
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * The landing page after sign-in. A coach sees the squad dashboard of the squad chosen in the URL
+ * (?squad=, else their first) for ?date= (else the latest session day); everyone sees their squads.
+ * An unknown or foreign ?squad= falls back to the first coached squad: this page sits under a
+ * loading.tsx, so it cannot answer 404, and it has nothing to hide anyway.
+ */
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ squad?: string | string[]; date?: string | string[] }>;
+}) {
   const viewer = await requireUser();
+  const asked = await searchParams;
   const [squads, upcoming] = await Promise.all([listMySquads(viewer), listUpcoming(viewer)]);
+  const coached = squads.filter((s) => s.role !== "ATHLETE");
+  const chosen = coached.find((s) => s.id === one(asked.squad)) ?? coached[0];
+  const date = one(asked.date);
+  const board = chosen
+    ? await getSquadDashboard(viewer, chosen.id, isDay(date) ? date : undefined)
+    : null;
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Your squads</h1>
-        <Link href="/squads/new" className={buttonPrimary}>
-          New squad
-        </Link>
-      </div>
-      <UpcomingList sessions={upcoming} />
-      {squads.length === 0 ? (
-        <div className={card}>
-          <h2 className="text-lg font-medium">No squads yet</h2>
-          <p className="mt-1 text-slate-700">
-            Coaches: create a squad, add your athletes (with or without logins) and assign the
-            4-3-2-1. Athletes: open the invitation link your coach sent you to join their squad.
-          </p>
+        <h1 className="text-2xl font-semibold">{board ? board.squad.name : "Your squads"}</h1>
+        <div className="flex flex-wrap gap-2">
+          {board ? (
+            <Link href={`/squads/${board.squad.id}`} className={buttonSecondary}>
+              Squad page
+            </Link>
+          ) : null}
+          <Link href="/squads/new" className={buttonPrimary}>
+            New squad
+          </Link>
         </div>
-      ) : (
-        <ul className="grid gap-3 sm:grid-cols-2">
-          {squads.map((s) => (
-            <li key={s.id}>
-              <Link href={`/squads/${s.id}`} className={`${card} hover:border-brand-600 block`}>
-                <span className="block text-lg font-medium">{s.name}</span>
-                <span className="text-slate-600">
-                  {ROLE_LABEL[s.role]} · {s.athleteCount} athlete{s.athleteCount === 1 ? "" : "s"} ·{" "}
-                  {s.units === "METRIC" ? "metric" : "imperial"}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      </div>
+      <AthleteHome viewer={viewer} />
+      {board ? (
+        <>
+          <SquadSwitcher squads={coached} current={board.squad.id} />
+          <SquadDashboard board={board} />
+        </>
+      ) : null}
+      <UpcomingList sessions={upcoming} />
+      <section aria-labelledby={board ? "your-squads" : undefined} className="flex flex-col gap-3">
+        {board ? (
+          <h2 id="your-squads" className="text-lg font-semibold">
+            Your squads
+          </h2>
+        ) : null}
+        {squads.length === 0 ? (
+          <div className={card}>
+            <h2 className="text-lg font-medium">No squads yet</h2>
+            <p className="mt-1 text-slate-700">
+              Coaches: create a squad, add your athletes (with or without logins) and assign the
+              4-3-2-1. Athletes: open the invitation link your coach sent you to join their squad.
+            </p>
+          </div>
+        ) : (
+          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+            {squads.map((s) => (
+              <li key={s.id}>
+                <Link
+                  href={`/squads/${s.id}`}
+                  className="hover:border-brand-600 block min-h-11 rounded-lg border border-slate-200 bg-white px-3 py-2"
+                >
+                  <span className="block font-medium">{s.name}</span>
+                  <span className="text-sm text-slate-600">
+                    {ROLE_LABEL[s.role]} · {s.athleteCount} athlete
+                    {s.athleteCount === 1 ? "" : "s"} ·{" "}
+                    {s.units === "METRIC" ? "metric" : "imperial"}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </>
   );
 }

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { formatTime } from "@/lib/pacing";
+import type { SquadDashboard } from "@/lib/server/data/squad-dashboard";
+import { longDay } from "@/components/schedule/dates";
+
+const KIND = { faster: { symbol: "▲", words: "faster" }, slower: { symbol: "▼", words: "slower" } };
+
+/**
+ * New 5K times the analysis suggests, waiting for the coach: nothing changes until they accept
+ * or dismiss on the session's page.
+ */
+export function RecalibrationQueue({ items }: { items: SquadDashboard["recalibrations"] }) {
+  return (
+    <section aria-labelledby="recalibrations" className="flex flex-col gap-2">
+      <h2 id="recalibrations" className="font-semibold">
+        5K suggestions to answer ({items.length})
+      </h2>
+      {items.length ? (
+        <ul className="flex flex-col gap-3">
+          {items.map((item) => {
+            const kind = KIND[item.kind];
+            return (
+              <li key={item.assignmentId}>
+                <span className="font-medium">{item.athlete.name}</span>
+                <span className="tabular block">
+                  {formatTime(item.currentFiveKSeconds)} → {formatTime(item.suggestedFiveKSeconds)}{" "}
+                  <span aria-hidden="true">{kind.symbol}</span> {kind.words}
+                </span>
+                <Link
+                  href={`/sessions/${item.assignmentId}`}
+                  className="text-brand-700 inline-flex min-h-11 items-center text-sm underline"
+                >
+                  Review {item.athlete.name}&apos;s session of {longDay(item.date)}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="text-slate-700">
+          No suggestions waiting. After each logged session the analysis may suggest a new 5K time;
+          it appears here until you accept or dismiss it.
+        </p>
+      )}
+    </section>
+  );
+}

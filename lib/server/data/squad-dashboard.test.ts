@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { Db } from "@/lib/database/client";
+import { testDb } from "@/lib/database/testing";
+import { databaseUrl } from "@/lib/env";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { prescribeStepDown, secondsToMs } from "@/lib/pacing";
+import { buildWorld, type World } from "@/lib/server/testing/world";
+import { getSquadDashboard } from "./squad-dashboard";
+
+const db = testDb();
+
+// The read goes through lib/server/db's client: swap in one that counts its SQL statements (made
+// by hand rather than by createPrismaClient, which takes no logging options).
+let statements = 0;
+const logged = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: databaseUrl() }),
+  log: [{ emit: "event", level: "query" }],
+});
+logged.$on("query", () => void statements++);
+const slot = globalThis as unknown as { stepdownDb?: Db };
+let previous: Db | undefined;
+beforeAll(() => {
+  previous = slot.stepdownDb;
+  slot.stepdownDb = logged;
+});
+afterAll(async () => {
+  slot.stepdownDb = previous;
+  await Promise.all([db.$disconnect(), logged.$disconnect()]);
+});
+
+const DAY_MS = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
+const TARGETS = prescribeStepDown({ fiveKSeconds: 20 * 60, units: "metric" });
+
+/** A session on a day, with laps when `lap` is given (every rep lap at that many seconds). */
+async function session(
+  world: World,
+  athleteId: string,
+  date: string,
+  lap?: number,
+  decision?: "ACCEPTED" | "DISMISSED",
+) {
+  const { id } = await db.assignment.create({
+    data: {
+      squadId: world.a.id,
+      athleteId,
+      templateId: "builtin-metric",
+      date: new Date(`${date}T00:00:00Z`),
+      units: "METRIC",
+      fiveKMs: 1_200_000,
+      targets: TARGETS,
+    },
+  });
+  if (lap === undefined) return id;
+  const laps = TARGETS.reps.flatMap((rep, repIndex) =>
+    rep.lapSeconds.map((_, lapIndex) => ({
+      kind: "REP" as const,
+      repIndex,
+      lapIndex,
+      // Later reps step down as prescribed, shifted by the same per-lap difference as rep 1.
+      timeMs: secondsToMs(rep.lapSeconds[0]! + (lap - 96)),
+    })),
+  );
+  await db.sessionResult.create({
+    data: {
+      assignmentId: id,
+      idempotencyKey: `k${id}`,
+      status: "COMPLETED",
+      recalibrationDecision: decision ?? null,
+      laps: { create: laps },
+    },
+  });
+  return id;
+}
+
+async function athlete(world: World, name: string) {
+  const { id } = await db.athleteProfile.create({ data: { squadId: world.a.id, name } });
+  return id;
+}
+
+describe("getSquadDashboard", () => {
+  it("shows the latest session day: times, deltas, laps, who has not logged, what is next", async () => {
+    const world = await buildWorld(db);
+    const decided = await athlete(world, "a decided athlete");
+    const fast = await session(world, world.a.teammateId, day(-10), 93);
+    const slow = await session(world, world.a.athleteId, day(-10), 99);
+    await session(world, world.a.loginlessAthleteId, day(-10));
+    await session(world, decided, day(-10), 93, "DISMISSED");
+    await session(world, world.a.teammateId, day(5));
+    await session(world, world.a.loginlessAthleteId, day(5));
+    await session(world, world.a.teammateId, day(12));
+
+    const board = await getSquadDashboard(world.viewers.coach, world.a.id);
+    expect(board?.date).toBe(day(-10));
+    expect(board?.squad).toMatchObject({ id: world.a.id, units: "METRIC" });
+    expect(board?.sessionDates).toEqual([day(12), day(5), day(-10), "2026-03-31", "2026-03-03"]);
+    expect(board?.rows.map((r) => [r.athlete.name, r.status])).toEqual([
+      ["a athlete", "logged"],
+      ["a decided athlete", "logged"],
+      ["a no-login athlete", "missed"],
+      ["a teammate", "logged"],
+    ]);
+    const teammate = board?.rows.find((r) => r.assignmentId === fast);
+    expect(teammate?.reps[0]).toMatchObject({ actual: 372, delta: -12, verdict: "too-fast" });
+    expect(teammate?.reps[0]?.laps[2]).toEqual({ target: 96, actual: 93, delta: -3 });
+    const slowRow = board?.rows.find((r) => r.assignmentId === slow);
+    expect(slowRow?.reps[0]).toMatchObject({ actual: 396, delta: 12, verdict: "too-slow" });
+    expect(board?.notLogged.map((a) => a.name)).toEqual(["a no-login athlete"]);
+    expect(board?.upcoming).toEqual([
+      { date: day(5), count: 2, names: ["a no-login athlete", "a teammate"] },
+      { date: day(12), count: 1, names: ["a teammate"] },
+    ]);
+    // Undecided faster and slower suggestions only; the dismissed one has had its answer.
+    expect(board?.recalibrations.map((r) => [r.assignmentId, r.kind]).sort()).toEqual(
+      [
+        [fast, "faster"],
+        [slow, "slower"],
+      ].sort(),
+    );
+    const faster = board?.recalibrations.find((r) => r.kind === "faster");
+    expect(faster).toMatchObject({ date: day(-10), currentFiveKSeconds: 1200 });
+    expect(faster?.suggestedFiveKSeconds).toBeLessThan(1200);
+  });
+
+  it("shows a chosen date, its logged result without laps, and nothing waiting", async () => {
+    const world = await buildWorld(db);
+    const board = await getSquadDashboard(world.viewers.coach, world.a.id, "2026-03-03");
+    expect(board?.rows).toHaveLength(1);
+    expect(board?.rows[0]).toMatchObject({ status: "logged", result: "COMPLETED" });
+    expect(board?.rows[0]?.reps.map((r) => r.verdict)).toEqual(Array(4).fill("not-run"));
+    expect(board?.notLogged).toEqual([]);
+    expect(board?.recalibrations).toEqual([]);
+  });
+
+  it("defaults to the world's latest day, and answers an empty squad and an empty date", async () => {
+    const world = await buildWorld(db);
+    const board = await getSquadDashboard(world.viewers.assistantCoach, world.a.id);
+    expect(board?.date).toBe("2026-03-31");
+    expect(board?.rows.map((r) => r.status)).toEqual(["missed"]);
+    const empty = await getSquadDashboard(world.viewers.coach, world.a.id, "2026-01-01");
+    expect(empty).toMatchObject({ date: "2026-01-01", rows: [], notLogged: [] });
+    await db.assignment.deleteMany({ where: { squadId: world.a.id } });
+    const none = await getSquadDashboard(world.viewers.coach, world.a.id);
+    expect(none).toMatchObject({ date: null, rows: [], sessionDates: [], upcoming: [] });
+  });
+
+  it("is for the squad's current coaches only", async () => {
+    const world = await buildWorld(db);
+    for (const persona of [
+      "self",
+      "sameSquadAthlete",
+      "otherSquadAthlete",
+      "otherCoach",
+      "removedCoach",
+      "pendingInvitee",
+    ] as const) {
+      expect(await getSquadDashboard(world.viewers[persona], world.a.id), persona).toBeNull();
+    }
+    expect(await getSquadDashboard(null, world.a.id)).toBeNull();
+    expect(await getSquadDashboard(world.viewers.coach, "missing")).toBeNull();
+  });
+
+  it("makes the same few round trips whatever the squad's size and history", async () => {
+    const world = await buildWorld(db);
+    statements = 0;
+    await getSquadDashboard(world.viewers.coach, world.a.id);
+    const small = statements;
+    for (let week = 1; week <= 8; week++) {
+      for (const id of [world.a.athleteId, world.a.teammateId, world.a.loginlessAthleteId]) {
+        await session(world, id, day(-7 * week), 95 + (week % 3));
+      }
+    }
+    statements = 0;
+    const board = await getSquadDashboard(world.viewers.coach, world.a.id);
+    expect(board?.rows).toHaveLength(3);
+    expect(statements).toBe(small);
+    expect(statements).toBe(4); // membership and squad (authorization), then two statements
+  });
+});

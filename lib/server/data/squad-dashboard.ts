@@ -1,0 +1,192 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { analyseSession, recalibrate, type Prescription, type SessionAnalysis } from "@/lib/pacing";
+import { gridReps, type GridRep } from "@/lib/review/squad-grid";
+import type { Viewer } from "@/lib/server/auth/session";
+import { canCoachSquad } from "@/lib/server/authz";
+import { frozenTargets, loggedSession } from "@/lib/server/results/analysis";
+import { db } from "@/lib/server/db";
+
+type Status = "COMPLETED" | "PARTIAL" | "ABANDONED";
+type LapTuple = ["REP" | "RECOVERY", number, number, number];
+type Session = { assignmentId: string; athleteId: string; name: string; targets: unknown };
+type Overview = {
+  id: string;
+  name: string;
+  units: "METRIC" | "IMPERIAL";
+  date: string | null;
+  sessionDates: string[];
+  upcoming: { date: string; names: string[] }[];
+  rows: (Session & { status: Status | null; laps: LapTuple[] })[];
+};
+type Waiting = Session & { date: string; status: Status; laps: LapTuple[] };
+
+/** A logged result older than this asks nothing any more: the next session says more. */
+const RECALIBRATION_WEEKS = 8;
+const UPCOMING_DATES = 3;
+
+const lapRows = (laps: LapTuple[]) =>
+  laps.map(([kind, repIndex, lapIndex, timeMs]) => ({ kind, repIndex, lapIndex, timeMs }));
+
+// Joined by primary key row by row: the rows are one day's or a few weeks' sessions, never years.
+const current = (assignment: string) => Prisma.sql`
+  JOIN "AthleteProfile" p ON p.id = ${Prisma.raw(assignment)}."athleteId" AND p."removedAt" IS NULL`;
+
+const lapsOf = (resultId: Prisma.Sql) => Prisma.sql`
+  (SELECT coalesce(json_agg(json_build_array(x.kind::text, x."repIndex", x."lapIndex", x."timeMs")),
+     '[]'::json) FROM "Lap" x WHERE x."resultId" = ${resultId})`;
+
+/**
+ * One statement for everything about the chosen day: the squad, its session dates (for the
+ * picker), the next few dates ahead and every current athlete's session that day with its result
+ * and laps. Without a date: the latest session day up to today, else the first one ahead. The
+ * dates are read by skipping down the (squadId, date) index, one probe per date, so years of
+ * history cost well under a millisecond; a day whose athletes have all left the squad stays in
+ * the picker and shows empty.
+ */
+function overview(squadId: string, date: string | null, today: string) {
+  return db().$queryRaw<Overview[]>`
+    WITH RECURSIVE skip AS (
+      (SELECT date FROM "Assignment" WHERE "squadId" = ${squadId} ORDER BY date DESC LIMIT 1)
+      UNION ALL
+      SELECT (SELECT a.date FROM "Assignment" a WHERE a."squadId" = ${squadId} AND a.date < skip.date
+              ORDER BY a.date DESC LIMIT 1)
+      FROM skip WHERE skip.date IS NOT NULL),
+    dates AS MATERIALIZED (SELECT date FROM skip WHERE date IS NOT NULL),
+    chosen AS MATERIALIZED (SELECT coalesce(${date}::date,
+      (SELECT max(date) FROM dates WHERE date <= ${today}::date),
+      (SELECT min(date) FROM dates WHERE date > ${today}::date)) AS d)
+    SELECT s.id, s.name, s.units::text AS units, (SELECT d::text FROM chosen) AS date,
+      (SELECT coalesce(json_agg(date::text ORDER BY date DESC), '[]'::json) FROM dates)
+        AS "sessionDates",
+      (SELECT coalesce(json_agg(u ORDER BY u.date), '[]'::json) FROM (
+         SELECT a.date::text AS date, json_agg(p.name ORDER BY p.name) AS names
+         FROM "Assignment" a ${current("a")}
+         WHERE a."squadId" = ${squadId} AND a.date > ${today}::date
+           AND a.date IN (SELECT date FROM dates WHERE date > ${today}::date
+                          ORDER BY date LIMIT ${UPCOMING_DATES})
+         GROUP BY a.date) u) AS upcoming,
+      (SELECT coalesce(json_agg(g ORDER BY g.name, g."athleteId"), '[]'::json) FROM (
+         SELECT a.id AS "assignmentId", a."athleteId", p.name, a.targets, r.status::text AS status,
+           ${lapsOf(Prisma.sql`r.id`)} AS laps
+         FROM "Assignment" a ${current("a")}
+         LEFT JOIN "SessionResult" r ON r."assignmentId" = a.id
+         WHERE a."squadId" = ${squadId} AND a.date = (SELECT d FROM chosen)) g) AS rows
+    FROM "Squad" s WHERE s.id = ${squadId}`;
+}
+
+/**
+ * Each athlete's latest logged session of the last weeks, when the coach has not answered it.
+ * The latest is picked on narrow rows first; targets and laps are read for those alone.
+ */
+function undecided(squadId: string, today: string) {
+  return db().$queryRaw<Waiting[]>`
+    WITH latest AS (
+      SELECT DISTINCT ON (a."athleteId") a.id, r.id AS "resultId", r."recalibrationDecision"
+      FROM "Assignment" a JOIN "SessionResult" r ON r."assignmentId" = a.id
+      WHERE a."squadId" = ${squadId} AND a.date <= ${today}::date
+        AND a.date > ${today}::date - ${RECALIBRATION_WEEKS * 7}::int
+      ORDER BY a."athleteId", a.date DESC)
+    SELECT a.id AS "assignmentId", a."athleteId", p.name, a.date::text AS date, a.targets,
+      r.status::text AS status, ${lapsOf(Prisma.sql`w."resultId"`)} AS laps
+    FROM latest w JOIN "Assignment" a ON a.id = w.id ${current("a")}
+    JOIN "SessionResult" r ON r.id = w."resultId"
+    WHERE w."recalibrationDecision" IS NULL ORDER BY a.date DESC, p.name`;
+}
+
+function todayFor(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+  } catch {
+    return new Date().toISOString().slice(0, 10); // an unknown stored zone falls back to UTC
+  }
+}
+
+export type DashboardRow = {
+  athlete: { id: string; name: string };
+  assignmentId: string;
+  status: "logged" | "not logged" | "missed";
+  result: Status | null;
+  reps: GridRep[];
+};
+
+/**
+ * The coach's home for one squad: the squad x rep grid of one session date, who has not logged,
+ * what is assigned next and the 5K suggestions waiting for an answer. Coaches only (null
+ * otherwise). A constant number of round trips whatever the squad or its history: the
+ * authorization check, then two statements in parallel; the analysis runs here, in JS.
+ */
+export async function getSquadDashboard(viewer: Viewer | null, squadId: string, date?: string) {
+  if (!viewer || !(await canCoachSquad(viewer, squadId))) return null;
+  const today = todayFor(viewer.timeZone);
+  const [[found], waiting] = await Promise.all([
+    overview(squadId, date ?? null, today),
+    undecided(squadId, today),
+  ]);
+  if (!found) return null;
+  const review = reviewer();
+  const rows = found.rows.map((a): DashboardRow => {
+    const { prescription, analysis } = review(a);
+    const missed = found.date !== null && found.date < today;
+    return {
+      athlete: { id: a.athleteId, name: a.name },
+      assignmentId: a.assignmentId,
+      status: a.status ? "logged" : missed ? "missed" : "not logged",
+      result: a.status,
+      reps: gridReps(prescription, analysis),
+    };
+  });
+  return {
+    squad: { id: found.id, name: found.name, units: found.units },
+    date: found.date,
+    today,
+    sessionDates: found.sessionDates,
+    units: found.rows[0] ? review(found.rows[0]).prescription.units : null,
+    rows,
+    notLogged: rows.filter((r) => r.status !== "logged").map((r) => r.athlete),
+    upcoming: found.upcoming.map((u) => ({ date: u.date, count: u.names.length, names: u.names })),
+    recalibrations: waiting.flatMap((w) => {
+      const { analysis } = review(w);
+      if (!analysis) return [];
+      // The same reading as the session page and the decide-recalibration action: one session.
+      const { kind, suggestedFiveKSeconds, currentFiveKSeconds, reason } = recalibrate([analysis]);
+      if ((kind !== "faster" && kind !== "slower") || suggestedFiveKSeconds === undefined)
+        return [];
+      const athlete = { id: w.athleteId, name: w.name };
+      const { assignmentId } = w;
+      return [
+        {
+          athlete,
+          date: w.date,
+          assignmentId,
+          kind,
+          reason,
+          currentFiveKSeconds,
+          suggestedFiveKSeconds,
+        },
+      ];
+    }),
+  };
+}
+
+/**
+ * Parses and analyses each session once: an athlete's latest session is usually the day on the
+ * grid, so the suggestion reuses the grid's analysis (this is most of the read's CPU time).
+ */
+function reviewer() {
+  const seen = new Map<string, { prescription: Prescription; analysis: SessionAnalysis | null }>();
+  return (a: Session & { status: Status | null; laps: LapTuple[] }) => {
+    let review = seen.get(a.assignmentId);
+    if (!review) {
+      const prescription = frozenTargets(a.targets);
+      const analysis = a.status
+        ? analyseSession(prescription, loggedSession(prescription, lapRows(a.laps), a.status))
+        : null;
+      review = { prescription, analysis };
+      seen.set(a.assignmentId, review);
+    }
+    return review;
+  };
+}
+
+export type SquadDashboard = NonNullable<Awaited<ReturnType<typeof getSquadDashboard>>>;
