@@ -24,6 +24,8 @@ import { signUp } from "@/lib/server/actions/sign-up";
 import { updateAccount } from "@/lib/server/actions/update-account";
 import { updateSquad } from "@/lib/server/actions/update-squad";
 import type { Viewer } from "@/lib/server/auth/session";
+import { getAthleteHome } from "@/lib/server/data/athlete-home";
+import { getAthleteProgress } from "@/lib/server/data/athlete-progress";
 import { listAthleteSessions } from "@/lib/server/data/athlete-sessions";
 import { getAthlete } from "@/lib/server/data/athletes";
 import { DEFAULT_OFFSETS } from "@/lib/pacing";
@@ -34,6 +36,7 @@ import {
   previewAssignment,
 } from "@/lib/server/data/schedule";
 import { getSession } from "@/lib/server/data/sessions";
+import { getSquadDashboard } from "@/lib/server/data/squad-dashboard";
 import { getStopwatchSessions, listStopwatchDates } from "@/lib/server/data/stopwatch";
 import { getSquad, listMySquads } from "@/lib/server/data/squads";
 import {
@@ -355,6 +358,22 @@ export const readRegistry: Record<string, ReadEntry> = {
       (await listAthleteSessions(viewer, squadOf(w, t).athleteId)) !== null,
     allowed: member,
   },
+  getAthleteProgress: {
+    file: "athlete-progress",
+    read: async (viewer, w, t) =>
+      (await getAthleteProgress(viewer, squadOf(w, t).athleteId, {
+        from: "2026-01-01",
+        to: "2026-04-30",
+      })) !== null,
+    allowed: member,
+  },
+  getAthleteHome: {
+    file: "athlete-home",
+    // The viewer's own sessions only: the squad's athlete sees their last one, nobody else does.
+    read: async (viewer, w, t) =>
+      (await getAthleteHome(viewer))?.last?.assignmentId === squadOf(w, t).assignmentId,
+    allowed: theAthlete,
+  },
   getSession: {
     file: "sessions",
     read: async (viewer, w, t) => (await getSession(viewer, squadOf(w, t).assignmentId)) !== null,
@@ -393,6 +412,12 @@ export const readRegistry: Record<string, ReadEntry> = {
         (a) => a.squad.id === squadId(w, t),
       ),
     allowed: theAthlete,
+  },
+  getSquadDashboard: {
+    file: "squad-dashboard",
+    read: async (viewer, w, t) =>
+      (await getSquadDashboard(viewer, squadId(w, t), "2026-03-03")) !== null,
+    allowed: coach,
   },
   getStopwatchSessions: {
     file: "stopwatch",

@@ -1,0 +1,67 @@
+import type pg from "pg";
+
+/**
+ * The floor: the rows each page needs, read with plain SQL through `pg` and serialised, with
+ * no ORM, no authorization and no analysis. The app's reads may cost more than this, not less.
+ */
+export async function squadDashboardFloor(
+  client: pg.Pool,
+  squadId: string,
+  date: string,
+): Promise<string> {
+  const [day, dates, upcoming, pending] = await Promise.all([
+    client.query(
+      `SELECT a.id, a."athleteId", p.name, a.targets, r.status, r."recalibrationDecision",
+              l.kind, l."repIndex", l."lapIndex", l."timeMs"
+       FROM "Assignment" a JOIN "AthleteProfile" p ON p.id = a."athleteId"
+       LEFT JOIN "SessionResult" r ON r."assignmentId" = a.id
+       LEFT JOIN "Lap" l ON l."resultId" = r.id
+       WHERE a."squadId" = $1 AND a.date = $2 AND p."removedAt" IS NULL`,
+      [squadId, date],
+    ),
+    client.query(`SELECT DISTINCT date FROM "Assignment" WHERE "squadId" = $1 ORDER BY date DESC`, [
+      squadId,
+    ]),
+    client.query(
+      `SELECT a.date, p.name FROM "Assignment" a JOIN "AthleteProfile" p ON p.id = a."athleteId"
+       WHERE a."squadId" = $1 AND a.date IN (SELECT DISTINCT date FROM "Assignment"
+         WHERE "squadId" = $1 AND date > $2 ORDER BY date LIMIT 3)`,
+      [squadId, date],
+    ),
+    // Each athlete's latest logged session of the last 8 weeks, if undecided, with its laps.
+    client.query(
+      `WITH latest AS (
+         SELECT DISTINCT ON (a."athleteId") a.id, r.id AS "resultId", r."recalibrationDecision"
+         FROM "Assignment" a JOIN "SessionResult" r ON r."assignmentId" = a.id
+         WHERE a."squadId" = $1 AND a.date <= $2 AND a.date > $2::date - 56
+         ORDER BY a."athleteId", a.date DESC)
+       SELECT a.id, a."athleteId", a.date, a.targets, a."fiveKMs", l.kind, l."repIndex", l."lapIndex", l."timeMs"
+       FROM latest w JOIN "Assignment" a ON a.id = w.id JOIN "Lap" l ON l."resultId" = w."resultId"
+       WHERE w."recalibrationDecision" IS NULL`,
+      [squadId, date],
+    ),
+  ]);
+  return JSON.stringify([day.rows, dates.rows, upcoming.rows, pending.rows]);
+}
+
+export async function athleteProgressFloor(
+  client: pg.Pool,
+  athleteId: string,
+  from: string,
+  to: string,
+): Promise<string> {
+  const [sessions, marks] = await Promise.all([
+    client.query(
+      `SELECT a.id, a.date, a.targets, a."fiveKMs", r.status, l.kind, l."repIndex", l."lapIndex", l."timeMs"
+       FROM "Assignment" a JOIN "SessionResult" r ON r."assignmentId" = a.id
+       LEFT JOIN "Lap" l ON l."resultId" = r.id
+       WHERE a."athleteId" = $1 AND a.date BETWEEN $2 AND $3 ORDER BY a.date`,
+      [athleteId, from, to],
+    ),
+    client.query(
+      `SELECT "timeMs", date, source FROM "FiveKMark" WHERE "athleteId" = $1 ORDER BY date`,
+      [athleteId],
+    ),
+  ]);
+  return JSON.stringify([sessions.rows, marks.rows]);
+}
