@@ -1,32 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import type { Db } from "@/lib/database/client";
+import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "@/lib/database/testing";
-import { databaseUrl } from "@/lib/env";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { prescribeStepDown, secondsToMs } from "@/lib/pacing";
+import { countStatements } from "@/lib/server/testing/statement-counter";
 import { buildWorld, type World } from "@/lib/server/testing/world";
 import { getAthleteHome } from "./athlete-home";
 
 const db = testDb();
 
-// The read goes through lib/server/db's client: swap in one that counts its SQL statements.
-let statements = 0;
-const logged = new PrismaClient({
-  adapter: new PrismaPg({ connectionString: databaseUrl() }),
-  log: [{ emit: "event", level: "query" }],
-});
-logged.$on("query", () => void statements++);
-const slot = globalThis as unknown as { stepdownDb?: Db };
-let previous: Db | undefined;
-beforeAll(() => {
-  previous = slot.stepdownDb;
-  slot.stepdownDb = logged;
-});
-afterAll(async () => {
-  slot.stepdownDb = previous;
-  await Promise.all([db.$disconnect(), logged.$disconnect()]);
-});
+// The read goes through lib/server/db's client: count the SQL statements it sends.
+const statements = countStatements();
+afterAll(() => db.$disconnect());
 
 const DAY_MS = 86_400_000;
 const dayFromToday = (days: number) =>
@@ -139,9 +122,9 @@ describe("getAthleteHome", () => {
 
   it("makes the same few statements whatever the length of the history", async () => {
     const world = await buildWorld(db);
-    statements = 0;
+    statements.count = 0;
     await getAthleteHome(world.viewers.self);
-    const small = statements;
+    const small = statements.count;
     for (let week = 1; week <= 20; week++) {
       const id = await assign(
         world,
@@ -149,9 +132,9 @@ describe("getAthleteHome", () => {
       );
       await logFade(world, id);
     }
-    statements = 0;
+    statements.count = 0;
     await getAthleteHome(world.viewers.self);
-    expect(statements).toBe(small);
-    expect(statements).toBe(5); // squads, next, last (+ its result, + its laps)
+    expect(statements.count).toBe(small);
+    expect(statements.count).toBe(5); // squads, next, last (+ its result, + its laps)
   });
 });

@@ -1,33 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaPg } from "@prisma/adapter-pg";
-import type { Db } from "@/lib/database/client";
+import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "@/lib/database/testing";
-import { databaseUrl } from "@/lib/env";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { prescribeStepDown, secondsToMs } from "@/lib/pacing";
+import { countStatements } from "@/lib/server/testing/statement-counter";
 import { buildWorld, type World } from "@/lib/server/testing/world";
 import { getSquadDashboard } from "./squad-dashboard";
 
 const db = testDb();
 
-// The read goes through lib/server/db's client: swap in one that counts its SQL statements (made
-// by hand rather than by createPrismaClient, which takes no logging options).
-let statements = 0;
-const logged = new PrismaClient({
-  adapter: new PrismaPg({ connectionString: databaseUrl() }),
-  log: [{ emit: "event", level: "query" }],
-});
-logged.$on("query", () => void statements++);
-const slot = globalThis as unknown as { stepdownDb?: Db };
-let previous: Db | undefined;
-beforeAll(() => {
-  previous = slot.stepdownDb;
-  slot.stepdownDb = logged;
-});
-afterAll(async () => {
-  slot.stepdownDb = previous;
-  await Promise.all([db.$disconnect(), logged.$disconnect()]);
-});
+// The read goes through lib/server/db's client: count the SQL statements it sends.
+const statements = countStatements();
+afterAll(() => db.$disconnect());
 
 const DAY_MS = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
@@ -163,18 +145,18 @@ describe("getSquadDashboard", () => {
 
   it("makes the same few round trips whatever the squad's size and history", async () => {
     const world = await buildWorld(db);
-    statements = 0;
+    statements.count = 0;
     await getSquadDashboard(world.viewers.coach, world.a.id);
-    const small = statements;
+    const small = statements.count;
     for (let week = 1; week <= 8; week++) {
       for (const id of [world.a.athleteId, world.a.teammateId, world.a.loginlessAthleteId]) {
         await session(world, id, day(-7 * week), 95 + (week % 3));
       }
     }
-    statements = 0;
+    statements.count = 0;
     const board = await getSquadDashboard(world.viewers.coach, world.a.id);
     expect(board?.rows).toHaveLength(3);
-    expect(statements).toBe(small);
-    expect(statements).toBe(4); // membership and squad (authorization), then two statements
+    expect(statements.count).toBe(small);
+    expect(statements.count).toBe(4); // membership and squad (authorization), then two statements
   });
 });
