@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { delta, time, VERDICT } from "@/components/review/format";
 import type { SessionAnalysis } from "@/lib/pacing";
+import { TableHead } from "@/components/ui/table-head";
 
 /**
  * The chart's numbers as a table, one row per rep and per jog in session order: beside the chart
@@ -13,25 +14,9 @@ export function SessionRepSummary({ analysis }: { analysis: SessionAnalysis }) {
       <caption className="pb-2 text-left text-slate-600">
         Rep by rep: time against target, seconds off target (plus is slower) and verdict.
       </caption>
-      <thead>
-        <tr className="border-b border-slate-300 text-xs text-slate-600 uppercase">
-          <th scope="col" className="py-1 pr-2 font-medium">
-            Rep
-          </th>
-          <th scope="col" className="px-2 py-1 font-medium">
-            Actual
-          </th>
-          <th scope="col" className="px-2 py-1 font-medium">
-            Target
-          </th>
-          <th scope="col" className="px-2 py-1 font-medium normal-case">
-            +/− s
-          </th>
-          <th scope="col" className="py-1 pl-2 font-medium">
-            Verdict
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={["Rep", "Actual", "Target", { label: "+/− s", plain: true }, "Verdict"]}
+      />
       <tbody>
         {analysis.reps.map((rep, index) => {
           const jog = jogs[index];

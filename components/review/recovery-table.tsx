@@ -1,5 +1,6 @@
 import type { RecoveryAnalysis } from "@/lib/pacing";
 import { time } from "./format";
+import { TableHead } from "@/components/ui/table-head";
 
 /** The jogs between reps: their quality sets the session's (DOMAIN.md), so a slow one is flagged. */
 export function RecoveryTable({ recovery }: { recovery: RecoveryAnalysis }) {
@@ -8,22 +9,7 @@ export function RecoveryTable({ recovery }: { recovery: RecoveryAnalysis }) {
       <caption className="pb-2 text-left text-slate-600">
         Recovery jogs: one lap at half 5K speed after each of the first three reps.
       </caption>
-      <thead>
-        <tr className="border-b border-slate-300 text-xs text-slate-600 uppercase">
-          <th scope="col" className="py-1 pr-2 font-medium">
-            Jog
-          </th>
-          <th scope="col" className="px-2 py-1 font-medium">
-            Actual
-          </th>
-          <th scope="col" className="px-2 py-1 font-medium">
-            Target
-          </th>
-          <th scope="col" className="py-1 pl-2 font-medium">
-            Verdict
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["Jog", "Actual", "Target", "Verdict"]} />
       <tbody>
         {recovery.recoveries.map((r) => (
           <tr key={r.recovery} className="border-b border-slate-100">

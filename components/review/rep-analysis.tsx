@@ -1,5 +1,6 @@
 import type { RepAnalysis } from "@/lib/pacing";
 import { delta, seconds, time, VERDICT } from "./format";
+import { TableHead } from "@/components/ui/table-head";
 
 /**
  * One block per rep rather than one wide table, so a phone at the track shows every number
@@ -52,22 +53,7 @@ function RepBlock({ rep }: { rep: RepAnalysis }) {
         <caption id={captionId} className="sr-only">
           Laps of the {rep.label}: actual, target and difference in seconds (plus is slower)
         </caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-xs text-slate-600 uppercase">
-            <th scope="col" className="py-1 pr-2 font-medium">
-              Lap
-            </th>
-            <th scope="col" className="px-2 py-1 font-medium">
-              Actual
-            </th>
-            <th scope="col" className="px-2 py-1 font-medium">
-              Target
-            </th>
-            <th scope="col" className="py-1 pl-2 font-medium normal-case">
-              +/− s
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Lap", "Actual", "Target", { label: "+/− s", plain: true }]} />
         <tbody>
           {rep.lapResults.map((lap) => (
             <tr key={lap.lap} className="border-b border-slate-100">

@@ -1,6 +1,7 @@
 import { Fragment, useId } from "react";
 import type { Prescription } from "@/lib/pacing";
 import { describePrescription, type RepView } from "./describe-prescription";
+import { TableHead } from "@/components/ui/table-head";
 
 type TargetCardProps = {
   prescription: Prescription;
@@ -40,25 +41,7 @@ export function TargetCard({ prescription, title }: TargetCardProps) {
         <caption className="pb-2 text-left text-slate-600">
           Reps and recovery jogs in session order. Window: fastest to slowest acceptable time.
         </caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-xs tracking-wide text-slate-600 uppercase">
-            <th scope="col" className="py-2 pr-2 font-medium">
-              Rep
-            </th>
-            <th scope="col" className="px-2 py-2 font-medium">
-              Target
-            </th>
-            <th scope="col" className="px-2 py-2 font-medium">
-              Window
-            </th>
-            <th scope="col" className="px-2 py-2 font-medium">
-              Each lap
-            </th>
-            <th scope="col" className="py-2 pl-2 font-medium">
-              Splits
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Rep", "Target", "Window", "Each lap", "Splits"]} roomy />
         <tbody>
           {view.reps.map((rep, index) => (
             <Fragment key={rep.distance}>
