@@ -32,6 +32,8 @@ test("sign-in slows down after five bad passwords, with a clear wait", async ({ 
   await signUp(page, who);
   await expect(page.getByRole("heading", { name: "Your squads" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Let sign-out's own navigation finish, or the next page.goto is aborted by it.
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   for (let attempt = 1; attempt <= 5; attempt++) {
     await signIn(page, who.email, `wrong password ${attempt}`);
