@@ -11,7 +11,8 @@ import {
 } from "recharts";
 import { formatTime } from "@/lib/pacing";
 import type { FiveKPoint } from "@/lib/review/progress-data";
-import { fullDate, shortDate } from "./progress-linked-chart";
+import { CHART_PROPS, timeAxisProps, VALUE_AXIS_PROPS } from "./progress-axes";
+import { fullDate } from "./progress-linked-chart";
 
 export const SOURCE = {
   RACE: "race",
@@ -46,30 +47,13 @@ export const describeMark = (m: FiveKPoint) =>
 export function FiveKChart({ points, domain }: { points: FiveKPoint[]; domain: [number, number] }) {
   return (
     <div className="h-48 w-full" aria-hidden="true">
-      <LineChart
-        responsive
-        accessibilityLayer={false}
-        data={points}
-        style={{ width: "100%", height: "100%" }}
-        margin={{ top: 12, right: 16, bottom: 0, left: 0 }}
-      >
+      <LineChart {...CHART_PROPS} data={points}>
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={domain}
-          tickFormatter={shortDate}
-          tick={{ fill: "#334155", fontSize: 12 }}
-          minTickGap={24}
-        />
+        <XAxis {...timeAxisProps(domain)} />
         <YAxis
-          domain={["auto", "auto"]}
-          padding={{ top: 10, bottom: 10 }}
+          {...VALUE_AXIS_PROPS}
           reversed
           tickFormatter={(v: number) => formatTime(v, { decimals: 0 })}
-          tick={{ fill: "#334155", fontSize: 12 }}
-          width={48}
         />
         <Line
           dataKey="fiveK"

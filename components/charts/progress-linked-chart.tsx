@@ -11,6 +11,7 @@ import {
   YAxis,
   type DotItemDotProps,
 } from "recharts";
+import { CHART_PROPS, timeAxisProps, VALUE_AXIS_PROPS } from "./progress-axes";
 import { ProgressPoint, nextPoint } from "./progress-point";
 
 export type LinkedDatum = { t: number; assignmentId: string; value: number | null } & Record<
@@ -29,9 +30,6 @@ type Props = {
   describe: (datum: LinkedDatum) => string;
   flagged?: (datum: LinkedDatum) => boolean;
 };
-
-export const shortDate = (t: number) =>
-  new Date(t).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /** With the year, for labels that are read alone (a point's name, a tooltip). */
 export const fullDate = (t: number) =>
@@ -76,30 +74,10 @@ export function LinkedChart(props: Props) {
   };
   return (
     <div ref={box} className="h-48 w-full">
-      <LineChart
-        responsive
-        accessibilityLayer={false}
-        data={data}
-        style={{ width: "100%", height: "100%" }}
-        margin={{ top: 12, right: 16, bottom: 0, left: 0 }}
-      >
+      <LineChart {...CHART_PROPS} data={data}>
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={domain}
-          tickFormatter={shortDate}
-          tick={{ fill: "#334155", fontSize: 12 }}
-          minTickGap={24}
-        />
-        <YAxis
-          domain={["auto", "auto"]}
-          padding={{ top: 10, bottom: 10 }}
-          tickFormatter={formatY}
-          tick={{ fill: "#334155", fontSize: 12 }}
-          width={48}
-        />
+        <XAxis {...timeAxisProps(domain)} />
+        <YAxis {...VALUE_AXIS_PROPS} tickFormatter={formatY} />
         {reference ? (
           <ReferenceLine
             y={reference.y}

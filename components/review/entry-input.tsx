@@ -1,5 +1,6 @@
 "use client";
 import type { KeyboardEvent } from "react";
+import { FieldShell } from "@/components/ui/field-shell";
 import { inputClass } from "@/components/ui/styles";
 
 /** Enter moves on to the next field, as a stopwatch app's "next lap" would; it never submits. */
@@ -44,45 +45,33 @@ export function EntryInput({
   autoFocus?: boolean;
 }) {
   const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(" ");
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        onKeyDown={focusNextOnEnter}
-        inputMode="text"
-        autoComplete="off"
-        autoCorrect="off"
-        autoCapitalize="off"
-        spellCheck={false}
-        enterKeyHint="next"
-        autoFocus={autoFocus}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className={`${inputClass} tabular`}
-      />
-      {hint ? (
-        <p
-          id={`${id}-hint`}
-          aria-live="polite"
-          className={`tabular text-sm ${hintOk ? "text-slate-700" : "text-amber-800"}`}
-        >
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldShell
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      liveHint
+      hintClassName={`tabular ${hintOk ? "text-slate-700" : "text-amber-800"}`}
+    >
+      {(aria) => (
+        <input
+          id={id}
+          name={name}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onKeyDown={focusNextOnEnter}
+          inputMode="text"
+          autoComplete="off"
+          autoCorrect="off"
+          autoCapitalize="off"
+          spellCheck={false}
+          enterKeyHint="next"
+          autoFocus={autoFocus}
+          className={`${inputClass} tabular`}
+          {...aria}
+        />
+      )}
+    </FieldShell>
   );
 }

@@ -9,12 +9,17 @@ export function FieldShell({
   label,
   hint,
   error,
+  hintClassName = "text-slate-600",
+  liveHint = false,
   children,
 }: {
   id: string;
   label: string;
   hint?: ReactNode;
   error?: string;
+  hintClassName?: string;
+  /** Announce hint changes (a live reading of what was typed). */
+  liveHint?: boolean;
   children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
 }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
@@ -30,7 +35,11 @@ export function FieldShell({
         "aria-describedby": describedBy || undefined,
       })}
       {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
+        <p
+          id={`${id}-hint`}
+          aria-live={liveHint ? "polite" : undefined}
+          className={`text-sm ${hintClassName}`}
+        >
           {hint}
         </p>
       ) : null}
