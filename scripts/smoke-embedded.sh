@@ -14,13 +14,14 @@ tsconfig_copy=$(mktemp)
 cp tsconfig.json "$tsconfig_copy"
 trap 'cp "$tsconfig_copy" tsconfig.json; rm -f "$tsconfig_copy"' EXIT
 
-# Our PostgreSQL (by its data folder) and any node/next process running in this checkout.
+# Our PostgreSQL (by its data folder) and anything still in the session `setsid npm start` opened.
+# Matched by session, not by name or working folder: the CI runner that called us also runs in
+# this checkout, and its command line may well mention "next" or "npm".
 leftovers() {
+  local session=$1
   pgrep -af "postgres -D $PWD/$EMBEDDED_PG_DATA" || true
-  for pid in $(pgrep -f "next|tsx|npm" || true); do
-    [ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" = "$PWD" ] && ps -o pid=,args= -p "$pid"
-  done
-  true
+  # A zombie (state Z) has already exited; it only waits for a container init that may never reap it.
+  ps -o pid=,stat=,args= -s "$session" | awk '$2 !~ /^Z/' || true
 }
 
 start_and_stop() {
@@ -37,7 +38,7 @@ start_and_stop() {
   wait "$pid" || true
   sleep 1
   local left
-  left=$(leftovers)
+  left=$(leftovers "$pid")
   if [ -n "$left" ]; then echo "smoke: processes left after SIGTERM:"; echo "$left"; exit 1; fi
   echo "smoke: after SIGTERM no app or PostgreSQL process is left"
 }
