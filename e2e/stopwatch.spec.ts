@@ -201,3 +201,43 @@ test("an athlete times their own session alone on a phone, and sees no one else'
   expect(await loggedBy(assignmentId)).toBe(userId);
   await phone.close();
 });
+
+test("a result the server refused is corrected in the log form from the device's laps, and stored once", async ({
+  page,
+}) => {
+  const { coach, squadUrl } = await coachWithSquad(page, "Refused laps");
+  const { sessions } = await seedSessions(squadUrl, coach.email, [
+    { name: "Fay Quick", fiveKSeconds: 1200 },
+  ]);
+  const ids = sessions.map((s) => s.assignmentId);
+  await page.clock.install();
+  await page.goto(`${squadUrl}/stopwatch`);
+  await page.getByRole("button", { name: "Set up the stopwatch (1 athlete)" }).click();
+  await tile(page, "Fay Quick").click();
+  // The coach missed her first lap and tapped eleven minutes in: the server refuses a lap that
+  // slow (the stopwatch itself already ignores taps too quick to be a lap).
+  await page.clock.fastForward(660_000);
+  await tile(page, "Fay Quick").click();
+  await page.getByRole("button", { name: "Stop Fay Quick" }).click();
+  await page.getByRole("button", { name: "Stop: partial" }).click();
+  await expect(status(page, "Fay Quick")).toContainText("Failed:");
+  expect(await storedResults(ids)).toEqual([]);
+
+  await card(page, "Fay Quick").getByRole("link", { name: "Correct in the log form" }).click();
+  await expect(page.getByRole("note")).toContainText("The server refused them");
+  const rep1 = page.getByLabel(/1600 m/);
+  await expect(rep1).toHaveValue(/^660(\.\d+)?$/); // plus the moment the click took
+  await expect(page.getByRole("radio", { name: /Partial/ })).toBeChecked();
+  await rep1.fill("96");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.waitForURL(new RegExp(`/sessions/${ids[0]}$`));
+  expect(await storedResults(ids)).toEqual([
+    { assignmentId: ids[0], status: "PARTIAL", repLaps: 1, recoveryLaps: 0 },
+  ]);
+
+  // Back at the stopwatch the tile reads saved, and nothing is sent again.
+  await page.goto(`${squadUrl}/stopwatch`);
+  await expect(status(page, "Fay Quick")).toHaveText("Saved ✓");
+  await expect(page.getByRole("button", { name: /Retry uploads/ })).toHaveCount(0);
+  expect(await storedResults(ids)).toHaveLength(1);
+});

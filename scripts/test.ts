@@ -5,6 +5,8 @@
  * the app and runs the Playwright tests against `next start`, then drops the database.
  *   npm test -- --unit       vitest only (no build, no browser)
  *   npm test -- --e2e        Playwright only
+ *   npm test -- --e2e e2e/stopwatch.spec.ts -g "refused"
+ *                            Playwright only, with its own filters (any other argument is its)
  */
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
@@ -23,6 +25,7 @@ const only = process.argv.includes("--unit")
   : process.argv.includes("--e2e")
     ? "e2e"
     : "all";
+const playwrightArgs = process.argv.slice(2).filter((a) => a !== "--unit" && a !== "--e2e");
 
 async function main() {
   const { DATABASE_URL, EMBEDDED_PG_PORT } = env();
@@ -73,7 +76,9 @@ async function main() {
         await runToEnd(bin("next", "dist/bin/next"), ["build"], { env: testEnv });
         recordBuild();
       }
-      child = run(bin("@playwright/test", "cli.js"), ["test"], { env: testEnv });
+      child = run(bin("@playwright/test", "cli.js"), ["test", ...playwrightArgs], {
+        env: testEnv,
+      });
       codes.push(await exitCode(child));
       counts.push(summarise("playwright", "test-results/e2e-report.json"));
     }

@@ -31,27 +31,31 @@ export function LogForm({
   reps,
   recoveryTargets,
   existing,
+  draft,
+  onSaved,
 }: LogFormProps) {
   const router = useRouter();
   const [state, formAction] = useActionState(logResult, initialActionState);
-  // Edits are prefilled as lap times, so reading them as laps can never turn them into splits.
-  const [mode, setMode] = useState<EntryMode>(existing ? "laps" : "auto");
-  const [repText, setRepText] = useState(() => reps.map((_, i) => existing?.reps[i] ?? ""));
+  const prefill = existing ?? draft;
+  // Edits and drafts are prefilled as lap times, so reading them as laps never turns them into splits.
+  const [mode, setMode] = useState<EntryMode>(prefill ? "laps" : "auto");
+  const [repText, setRepText] = useState(() => reps.map((_, i) => prefill?.reps[i] ?? ""));
   const [recoveryText, setRecoveryText] = useState(() =>
-    recoveryTargets.map((_, i) => existing?.recoveries[i] ?? ""),
+    recoveryTargets.map((_, i) => prefill?.recoveries[i] ?? ""),
   );
-  const [status, setStatus] = useState(existing?.status ?? "COMPLETED");
+  const [status, setStatus] = useState(prefill?.status ?? "COMPLETED");
   const [effort, setEffort] = useState(existing?.effort?.toString() ?? "");
   const [notes, setNotes] = useState(existing?.notes ?? "");
   // One key per form mount: a double submit or a retry after a lost connection is the same upload.
-  const key = useRef<string | null>(null);
+  const key = useRef<string | null>(draft?.idempotencyKey ?? null);
   const errors = state.fieldErrors ?? {};
 
   useEffect(() => {
     if (!state.ok) return;
+    onSaved?.();
     router.push(`/sessions/${assignmentId}`);
     router.refresh();
-  }, [state, router, assignmentId]);
+  }, [state, router, assignmentId, onSaved]);
 
   function submit(form: FormData) {
     key.current ??= newIdempotencyKey();

@@ -20,6 +20,7 @@ function Delta({ label, seconds }: { label: string; seconds: number }) {
 }
 
 export function AthleteTile({
+  assignmentId,
   index,
   name,
   view,
@@ -30,6 +31,7 @@ export function AthleteTile({
   onUndo,
   onStop,
 }: {
+  assignmentId: string;
   index: number;
   name: string;
   view: AthleteView;
@@ -103,7 +105,13 @@ export function AthleteTile({
         {view.phase === "running" ? (
           <StopControl name={name} hasRepLaps={view.laps.length > 0} onStop={onStop} />
         ) : null}
-        {upload ? <UploadStatus upload={upload} online={online} /> : null}
+        {upload ? (
+          <UploadStatus
+            upload={upload}
+            online={online}
+            fixHref={`/sessions/${assignmentId}/log?from=stopwatch`}
+          />
+        ) : null}
       </div>
     </li>
   );

@@ -145,6 +145,7 @@ export function Stopwatch({
         {ids.map((id, index) => (
           <AthleteTile
             key={id}
+            assignmentId={id}
             index={index}
             name={athletes.find((a) => a.assignmentId === id)!.name}
             view={athleteView(clocks[id]!, prescriptions[id]!, now)}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { entryTime, longDate, seconds } from "@/components/review/format";
 import { LogForm } from "@/components/review/log-form";
 import type { LogFormExisting } from "@/components/review/log-form-types";
+import { StopwatchDraftLog } from "@/components/review/stopwatch-draft-log";
 import { card } from "@/components/ui/styles";
 import { formatTime, msToSeconds, repDistanceLabel } from "@/lib/pacing";
 import { requireUser } from "@/lib/server/auth/session";
@@ -11,13 +12,19 @@ import { getSession, type SessionView } from "@/lib/server/data/sessions";
 
 export const metadata: Metadata = { title: "Log session" };
 
-/** Logging (or editing) one session: the athlete themself, or a coach of their squad. */
+/**
+ * Logging (or editing) one session: the athlete themself, or a coach of their squad.
+ * ?from=stopwatch starts an unlogged session from the laps the stopwatch kept on this device.
+ */
 export default async function LogSessionPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ assignmentId: string }>;
+  searchParams: Promise<{ from?: string | string[] }>;
 }) {
   const { assignmentId } = await params;
+  const { from } = await searchParams;
   const session = await getSession(
     await requireUser(`/sessions/${assignmentId}/log`),
     assignmentId,
@@ -25,6 +32,18 @@ export default async function LogSessionPage({
   if (!session?.canLog) notFound();
   const { prescription, units } = session;
   const unit = units === "METRIC" ? "metric" : "imperial";
+  const form = {
+    assignmentId: session.id,
+    lapMeters: prescription.lapMeters,
+    reps: prescription.reps.map((rep) => ({
+      laps: rep.laps,
+      targetSeconds: rep.targetSeconds,
+      label: `${repDistanceLabel(unit, rep.laps)} — ${rep.laps} lap${rep.laps === 1 ? "" : "s"} (target ${formatTime(rep.targetSeconds)})`,
+    })),
+    recoveryTargets: Array.from({ length: prescription.recovery.count }, () =>
+      formatTime(prescription.recovery.targetSeconds),
+    ),
+  };
   return (
     <>
       <div>
@@ -44,19 +63,16 @@ export default async function LogSessionPage({
           (&ldquo;1:36 3:12 4:48 6:24&rdquo;); each is read back below it before you save. Leave a
           rep empty if it was not run. Enter moves to the next field.
         </p>
-        <LogForm
-          assignmentId={session.id}
-          lapMeters={prescription.lapMeters}
-          reps={prescription.reps.map((rep) => ({
-            laps: rep.laps,
-            targetSeconds: rep.targetSeconds,
-            label: `${repDistanceLabel(unit, rep.laps)} — ${rep.laps} lap${rep.laps === 1 ? "" : "s"} (target ${formatTime(rep.targetSeconds)})`,
-          }))}
-          recoveryTargets={Array.from({ length: prescription.recovery.count }, () =>
-            formatTime(prescription.recovery.targetSeconds),
-          )}
-          existing={existingEntry(session)}
-        />
+        {from === "stopwatch" ? (
+          <StopwatchDraftLog
+            squadId={session.athlete.squad.id}
+            date={session.date}
+            {...form}
+            existing={existingEntry(session)}
+          />
+        ) : (
+          <LogForm {...form} existing={existingEntry(session)} />
+        )}
       </section>
     </>
   );
