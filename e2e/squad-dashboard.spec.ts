@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { formatDay } from "../components/schedule/dates";
+import { formatDay } from "../lib/dates";
 import { coachWithSquad } from "./fixtures";
 import { GRID_ATHLETES, GRID_DATES, seedGrid } from "./grid-fixtures";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { longDay } from "@/components/schedule/dates";
+import { longDay } from "@/lib/dates";
 
 const SHOWN_NAMES = 4;
 

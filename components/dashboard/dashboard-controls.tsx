@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay } from "@/components/schedule/dates";
+import { formatDay } from "@/lib/dates";
 import { buttonSecondary, inputClass } from "@/components/ui/styles";
 
 /** Links, not a client-side select: switching squads works without JavaScript. */

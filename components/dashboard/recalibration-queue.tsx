@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatTime } from "@/lib/pacing";
 import type { SquadDashboard } from "@/lib/server/data/squad-dashboard";
-import { longDay } from "@/components/schedule/dates";
+import { longDay } from "@/lib/dates";
 
 const KIND = { faster: { symbol: "▲", words: "faster" }, slower: { symbol: "▼", words: "slower" } };
 

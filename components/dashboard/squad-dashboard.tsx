@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { longDay } from "@/components/schedule/dates";
+import { longDay } from "@/lib/dates";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import type { SquadDashboard as Board } from "@/lib/server/data/squad-dashboard";
 import { ComingUp } from "./coming-up";

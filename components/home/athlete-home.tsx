@@ -3,7 +3,7 @@ import { LazySessionChart } from "@/components/charts/lazy-session-chart";
 import { SessionChartBlock } from "@/components/charts/session-chart-block";
 import { FindingsList } from "@/components/review/findings-list";
 import { STATUS } from "@/components/review/format";
-import { longDay } from "@/components/schedule/dates";
+import { longDay } from "@/lib/dates";
 import { TargetCard } from "@/components/targets/target-card";
 import { card } from "@/components/ui/styles";
 import type { Viewer } from "@/lib/server/auth/session";

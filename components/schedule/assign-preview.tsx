@@ -4,7 +4,7 @@ import { formatTime, msToSeconds } from "@/lib/pacing";
 import type { PreviewAthlete } from "@/lib/server/data/schedule";
 import type { AssignRequest } from "./assign-query";
 import { ConfirmAssignForm } from "./confirm-assign-form";
-import { longDay } from "./dates";
+import { longDay } from "@/lib/dates";
 
 /**
  * Every chosen athlete's card as it would be frozen, the guard's warnings, and who cannot be

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonSecondary } from "@/components/ui/styles";
-import { type CalendarView, formatDay, shiftView } from "./dates";
+import { type CalendarView, formatDay, shiftView } from "@/lib/dates";
 
 /** Week or month, previous / today / next: plain links, so the calendar is a URL. */
 export function CalendarNav({

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CalendarEntry } from "@/lib/server/data/schedule";
-import { longDay } from "./dates";
+import { longDay } from "@/lib/dates";
 import { statusLook } from "./status-badge";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];

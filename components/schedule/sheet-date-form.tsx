@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonSecondary, inputClass } from "@/components/ui/styles";
-import { formatDay } from "./dates";
+import { formatDay } from "@/lib/dates";
 
 /** Choose another session date: any day, or one of the squad's session dates. Not printed. */
 export function SheetDateForm({

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { card } from "@/components/ui/styles";
-import { longDay } from "./dates";
+import { longDay } from "@/lib/dates";
 
 type Upcoming = { id: string; date: string; squad: { id: string; name: string } };
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { deleteAssignment } from "@/lib/server/actions/delete-assignment";
 import type { CalendarEntry } from "@/lib/server/data/schedule";
-import { longDay } from "./dates";
+import { longDay } from "@/lib/dates";
 import { StatusBadge } from "./status-badge";
 
 /**

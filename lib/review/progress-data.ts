@@ -1,4 +1,5 @@
 import { formatDelta, formatTime, type RepVerdict, type Units } from "@/lib/pacing";
+import { isDay } from "@/lib/dates";
 
 /** What the server read returns per logged session: plain, serialisable, already analysed. */
 export type ProgressRep = {
@@ -29,10 +30,6 @@ export type MarkSource = "RACE" | "TIME_TRIAL" | "ESTIMATE" | "RECALIBRATION";
 export type ProgressMark = { date: string; fiveKSeconds: number; source: MarkSource };
 /** from/to "YYYY-MM-DD"; from null = since the first session. */
 export type ProgressRange = { from: string | null; to: string };
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isDay = (s: string | undefined): s is string =>
-  !!s && DAY.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /** The day `months` calendar months before `day`, clamped to the month's end (31 Aug - 6 → 28 Feb). */
 export function monthsBefore(day: string, months: number): string {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SquadSwitcher } from "@/components/dashboard/dashboard-controls";
 import { SquadDashboard } from "@/components/dashboard/squad-dashboard";
 import { AthleteHome } from "@/components/home/athlete-home";
-import { isDay } from "@/components/schedule/dates";
+import { isDay } from "@/lib/dates";
 import { UpcomingList } from "@/components/schedule/upcoming-list";
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/server/auth/session";

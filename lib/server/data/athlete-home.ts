@@ -1,19 +1,11 @@
 import "server-only";
+import { todayIn } from "@/lib/dates";
 import { toSessionChartData } from "@/lib/review/session-chart-data";
 import type { Viewer } from "@/lib/server/auth/session";
 import { analyse, frozenTargets } from "@/lib/server/results/analysis";
 import { db } from "@/lib/server/db";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-/** The viewer's calendar day, as listUpcoming computes it: "next" turns over at their midnight. */
-function todayFor(viewer: Viewer): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone: viewer.timeZone }).format(new Date());
-  } catch {
-    return iso(new Date()); // an unknown stored time zone falls back to UTC
-  }
-}
 
 /**
  * The viewer's home as an athlete: their next session's frozen targets and their last logged
@@ -42,7 +34,7 @@ export async function getAthleteHome(viewer: Viewer | null) {
     db().assignment.findFirst({
       where: {
         ...mine,
-        date: { gte: new Date(`${todayFor(viewer)}T00:00:00Z`) },
+        date: { gte: new Date(`${todayIn(viewer.timeZone)}T00:00:00Z`) },
         result: { is: null },
       },
       orderBy: [{ date: "asc" }, { id: "asc" }],

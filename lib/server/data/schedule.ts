@@ -1,4 +1,5 @@
 import "server-only";
+import { todayIn } from "@/lib/dates";
 import {
   PacingInputError,
   checkFrequency,
@@ -39,15 +40,6 @@ export type PreviewAthlete = {
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const dbDate = (day: string) => new Date(`${day}T00:00:00Z`);
-
-/** The viewer's calendar day: "missed" turns on at their midnight, not the server's. */
-function todayFor(viewer: Viewer): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone: viewer.timeZone }).format(new Date());
-  } catch {
-    return iso(new Date()); // an unknown stored time zone falls back to UTC
-  }
-}
 
 /**
  * What assigning would do, athlete by athlete, before anything is written: each card from the
@@ -121,7 +113,7 @@ export async function getSquadCalendar(
     }),
     canCoachSquad(viewer, squadId),
   ]);
-  const today = todayFor(viewer);
+  const today = todayIn(viewer.timeZone);
   const entries = rows.map((a) => {
     const date = iso(a.date);
     const status: CalendarStatus = a.result ? "done" : date < today ? "missed" : "assigned";
@@ -180,7 +172,7 @@ export async function listUpcoming(viewer: Who, options: { from?: string } = {})
   if (!viewer) return [];
   const rows = await db().assignment.findMany({
     where: {
-      date: { gte: dbDate(options.from ?? todayFor(viewer)) },
+      date: { gte: dbDate(options.from ?? todayIn(viewer.timeZone)) },
       athlete: { userId: viewer.id, removedAt: null },
       squad: {
         deletedAt: null,

@@ -1,4 +1,5 @@
 import "server-only";
+import { todayIn } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { analyseSession, recalibrate, type Prescription, type SessionAnalysis } from "@/lib/pacing";
 import { gridReps, type GridRep } from "@/lib/review/squad-grid";
@@ -94,14 +95,6 @@ function undecided(squadId: string, today: string) {
     WHERE w."recalibrationDecision" IS NULL ORDER BY a.date DESC, p.name`;
 }
 
-function todayFor(timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
-  } catch {
-    return new Date().toISOString().slice(0, 10); // an unknown stored zone falls back to UTC
-  }
-}
-
 export type DashboardRow = {
   athlete: { id: string; name: string };
   assignmentId: string;
@@ -118,7 +111,7 @@ export type DashboardRow = {
  */
 export async function getSquadDashboard(viewer: Viewer | null, squadId: string, date?: string) {
   if (!viewer || !(await canCoachSquad(viewer, squadId))) return null;
-  const today = todayFor(viewer.timeZone);
+  const today = todayIn(viewer.timeZone);
   const [[found], waiting] = await Promise.all([
     overview(squadId, date ?? null, today),
     undecided(squadId, today),

@@ -1,4 +1,5 @@
 import "server-only";
+import { isDay } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/server/auth/session";
 import { canCoachSquad, canSeeSquad } from "@/lib/server/authz";
@@ -23,7 +24,6 @@ async function loggableWhere(
 }
 
 const toDate = (day: string) => new Date(`${day}T00:00:00Z`);
-const isDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !isNaN(toDate(day).getTime());
 
 /**
  * The sessions on one date that the viewer may time with the stopwatch (null: the squad is

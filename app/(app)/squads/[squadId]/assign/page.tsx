@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AssignForm } from "@/components/schedule/assign-form";
 import { AssignPreview } from "@/components/schedule/assign-preview";
 import { readAssignQuery, type Query } from "@/components/schedule/assign-query";
-import { nextTuesday, todayIn } from "@/components/schedule/dates";
+import { nextTuesday, todayIn } from "@/lib/dates";
 import { card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/server/auth/session";
 import { previewAssignment } from "@/lib/server/data/schedule";

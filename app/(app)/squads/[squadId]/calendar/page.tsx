@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CalendarNav } from "@/components/schedule/calendar-nav";
-import { type CalendarView, isDay, todayIn, viewDays } from "@/components/schedule/dates";
+import { type CalendarView, isDay, todayIn, viewDays } from "@/lib/dates";
 import { MonthView } from "@/components/schedule/month-view";
 import { WeekView } from "@/components/schedule/week-view";
 import { ConfirmAction } from "@/components/ui/confirm-action";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { isDay, longDay, todayIn } from "@/components/schedule/dates";
+import { isDay, longDay, todayIn } from "@/lib/dates";
 import { PrintPageStyle } from "@/components/schedule/print-page-style";
 import { SheetDateForm } from "@/components/schedule/sheet-date-form";
 import { SquadSheetTable } from "@/components/schedule/squad-sheet-table";

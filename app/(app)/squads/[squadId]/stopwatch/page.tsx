@@ -3,25 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DatePicker } from "@/components/stopwatch/date-picker";
 import { Stopwatch } from "@/components/stopwatch/stopwatch";
+import { isDay, todayIn } from "@/lib/dates";
 import { requireUser } from "@/lib/server/auth/session";
 import { getStopwatchSessions, listStopwatchDates } from "@/lib/server/data/stopwatch";
 
 export const metadata: Metadata = { title: "Stopwatch" };
-
-/** Today where the viewer is: a session on "today" means the coach's today, not the server's. */
-function todayIn(timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
-  } catch {
-    return new Date().toISOString().slice(0, 10);
-  }
-}
-
-const isDay = (text: unknown): text is string =>
-  typeof text === "string" &&
-  /^\d{4}-\d{2}-\d{2}$/.test(text) &&
-  !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
-  new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 
 export default async function StopwatchPage({
   params,

@@ -1,6 +1,7 @@
 /**
  * Calendar-day arithmetic on "YYYY-MM-DD" strings. Session dates are calendar days, not instants,
- * so everything here works in UTC, where a day is always 24 hours long.
+ * so everything here works in UTC, where a day is always 24 hours long. Shared by pages, client
+ * components and server reads alike, so "today" and "a valid day" mean one thing everywhere.
  */
 const DAY_MS = 86_400_000;
 
@@ -69,7 +70,7 @@ export function viewDays(view: CalendarView, day: string): string[] {
 export const shiftView = (view: CalendarView, day: string, step: 1 | -1) =>
   view === "week" ? addDays(day, 7 * step) : addMonths(day, step);
 
-/** "Tue 3 Mar 2026" and friends, for a calendar day whatever the viewer's zone. */
+/** "Tue, 3 Mar 2026" and friends, for a calendar day whatever the viewer's zone. */
 export function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", ...options }).format(
     new Date(toMs(day)),
