@@ -111,4 +111,12 @@ test("a squad with no sessions yet says how to start", async ({ page }, testInfo
     `${new URL(squadUrl).pathname}/assign`,
   );
   await check(page, testInfo, "dashboard-new-squad");
+
+  // Someone else's squad (or a deleted one) in the address: the coach's own, saying so.
+  await page.goto("/dashboard?squad=not-a-squad-of-mine");
+  await expect(page.getByRole("heading", { level: 1, name: "Never assigned" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "not one you coach" })).toBeVisible();
+  await page.goto(`/dashboard?squad=${new URL(squadUrl).pathname.split("/").at(-1)}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Never assigned" })).toBeVisible();
+  await expect(page.getByText("not one you coach")).toHaveCount(0);
 });

@@ -20,8 +20,8 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 /**
  * The landing page after sign-in. A coach sees the squad dashboard of the squad chosen in the URL
  * (?squad=, else their first) for ?date= (else the latest session day); everyone sees their squads.
- * An unknown or foreign ?squad= falls back to the first coached squad: this page sits under a
- * loading.tsx, so it cannot answer 404, and it has nothing to hide anyway.
+ * An unknown or foreign ?squad= falls back to the first coached squad, with a word saying so: this
+ * page sits under a loading.tsx, so it cannot answer 404, and it has nothing to hide anyway.
  */
 export default async function DashboardPage({
   searchParams,
@@ -32,7 +32,11 @@ export default async function DashboardPage({
   const asked = await searchParams;
   const [squads, upcoming] = await Promise.all([listMySquads(viewer), listUpcoming(viewer)]);
   const coached = squads.filter((s) => s.role !== "ATHLETE");
-  const chosen = coached.find((s) => s.id === one(asked.squad)) ?? coached[0];
+  const askedSquad = one(asked.squad);
+  const chosen = coached.find((s) => s.id === askedSquad) ?? coached[0];
+  // Said rather than silent, so an old bookmark or a squad one no longer coaches is not mistaken
+  // for the squad shown.
+  const fellBack = !!askedSquad && !!chosen && chosen.id !== askedSquad;
   const date = one(asked.date);
   const board = chosen
     ? await getSquadDashboard(viewer, chosen.id, isDay(date) ? date : undefined)
@@ -53,6 +57,14 @@ export default async function DashboardPage({
         </div>
       </div>
       <AthleteHome viewer={viewer} />
+      {fellBack && board ? (
+        <p
+          role="status"
+          className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950"
+        >
+          That squad is not one you coach (or it no longer exists), so this is {board.squad.name}.
+        </p>
+      ) : null}
       {board ? (
         <>
           <SquadSwitcher squads={coached} current={board.squad.id} />
