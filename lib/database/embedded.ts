@@ -48,7 +48,7 @@ async function inspectDataDir(dataDir: string): Promise<"fresh" | "existing"> {
     const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
     if (pid > 0 && isRunning(pid)) {
       throw new SetupError(
-        `Another PostgreSQL (pid ${pid}) is still running on ${dataDir}, probably left by an earlier start that was killed. Stop it with \`kill ${pid}\` and start again.`,
+        `Another PostgreSQL (pid ${pid}) is already running on ${dataDir}. If \`npm start\` is running, stop it first (the database commands and the app share this folder); if not, it was left by an earlier start that was killed: stop it with \`kill ${pid}\` and start again.`,
       );
     }
     // A stale pid file from a crash: PostgreSQL notices the process is gone and recovers from its WAL.

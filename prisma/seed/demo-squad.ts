@@ -1,5 +1,5 @@
 /**
- * The demo squad: a coach and twelve athletes from a 15:00 to a 31:50 5K, some without logins
+ * The demo squad: a coach and twelve athletes from a 15:05 to a 31:50 5K, some without logins
  * (young athletes the coach times and logs for). Each has a running habit that shows in the
  * review screens: steady, fading in the third quarter, cheating on the recoveries, overcooking
  * the first rep, improving over the weeks.
