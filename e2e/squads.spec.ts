@@ -90,3 +90,28 @@ test("a coach adds an athlete without a login, then invites them to link their h
   await expect(kid.getByText("Kid Runner")).toBeVisible();
   await expect(kid.getByText("(you)")).toBeVisible();
 });
+
+test("a coach removes an athlete without a login by mistake, still reads their history and restores them", async ({
+  page,
+}) => {
+  const { squadUrl } = await coachWithSquad(page, "Restore squad");
+  await page.getByLabel("Athlete's name").fill("Lia Young");
+  await page.getByRole("button", { name: "Add athlete" }).click();
+  await expect(page.getByRole("heading", { name: "Athletes (1)" })).toBeVisible();
+  await page.getByRole("button", { name: "Remove Lia Young" }).click();
+  await page.getByRole("button", { name: "Yes, remove Lia Young" }).click();
+  await expect(page.getByRole("heading", { name: "Athletes (0)" })).toBeVisible();
+
+  // Kept as a former athlete: listed apart, history open to read, nothing to change.
+  await page.getByText("Former athletes (1)").click();
+  await page.getByRole("link", { name: "Lia Young" }).click();
+  await expect(page.getByRole("note")).toContainText("A former athlete of Restore squad");
+  await expect(page.getByRole("heading", { name: "Add a 5K mark" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Restore Lia Young" }).click();
+  await expect(page.getByRole("note")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Add a 5K mark" })).toBeVisible();
+  await page.goto(squadUrl);
+  await expect(page.getByRole("heading", { name: "Athletes (1)" })).toBeVisible();
+  await expect(page.getByText(/^Former athletes/)).toHaveCount(0);
+});

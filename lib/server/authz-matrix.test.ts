@@ -140,7 +140,12 @@ describe("the registry covers everything a request can reach", () => {
       for (const [name, value] of Object.entries(exports))
         if (typeof value === "function") found.push(`${file.replace(/\.ts$/, "")}.${name}`);
     }
-    const registered = Object.entries(readRegistry).map(([name, e]) => `${e.file}.${name}`);
+    // A further row for the same read ("getAthlete: a former athlete") names its export first.
+    const registered = [
+      ...new Set(
+        Object.entries(readRegistry).map(([name, e]) => `${e.file}.${name.split(":")[0]}`),
+      ),
+    ];
     expect(missingAndStale(found.sort(), registered), HINT).toEqual({
       missingFromRegistry: [],
       noLongerOnDisk: [],

@@ -9,6 +9,7 @@ import {
   canLogAssignment,
   canLogForAthlete,
   canManageInvitation,
+  canRestoreAthlete,
   canSeeAssignment,
   canSeeAthlete,
   canSeeSquad,
@@ -129,7 +130,7 @@ describe("who may see and change a squad", () => {
     expect(await canCoachSquad(w.viewers.otherCoach, w.b.id)).toBe(true);
   });
 
-  it("ends a removed athlete's access to their own history, and their coaches'", async () => {
+  it("ends a removed athlete's access to their own history; their coaches keep it, read-only", async () => {
     const w = await buildWorld(db);
     await db.athleteProfile.update({
       where: { id: w.a.athleteId },
@@ -140,8 +141,16 @@ describe("who may see and change a squad", () => {
       data: { removedAt: new Date() },
     });
     expect(await everything(w.viewers.self, w.a)).toEqual(NOTHING);
-    expect(await canSeeAthlete(w.viewers.coach, w.a.athleteId)).toBe(false);
+    expect(await canSeeAthlete(w.viewers.coach, w.a.athleteId)).toBe(true);
+    expect(await canSeeAssignment(w.viewers.assistantCoach, w.a.assignmentId)).toBe(true);
+    expect(await canCoachAthlete(w.viewers.coach, w.a.athleteId)).toBe(false);
     expect(await canLogAssignment(w.viewers.coach, w.a.assignmentId)).toBe(false);
+    expect(await canCoachAssignment(w.viewers.coach, w.a.assignmentId)).toBe(false);
+    // Their former teammates and other squads' coaches do not.
+    expect(await canSeeAthlete(w.viewers.sameSquadAthlete, w.a.athleteId)).toBe(false);
+    expect(await canSeeAthlete(w.viewers.otherCoach, w.a.athleteId)).toBe(false);
+    // With a login, they come back by invitation, not by a coach's restore.
+    expect(await canRestoreAthlete(w.viewers.coach, w.a.athleteId)).toBe(false);
     expect(await canSeeAthlete(w.viewers.coach, w.a.teammateId)).toBe(true);
   });
 

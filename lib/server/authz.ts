@@ -10,6 +10,8 @@ import { db } from "@/lib/server/db";
  * Rules: squad members (coaches and athletes with an active membership) see the squad, its
  * athletes and their sessions; coaches change them; the head coach also manages coaches and
  * deletes the squad; an athlete logs and edits their own results. Removed members see nothing.
+ * A removed athlete's history is kept for the squad's records: its coaches still see it, read-only
+ * (nobody changes it), and may restore an athlete without a login, whom nobody else can bring back.
  */
 type Who = { id: string } | null;
 
@@ -44,10 +46,28 @@ async function athleteOf(athleteId: string) {
   });
 }
 
-/** Squad members see a (current) athlete of their squad. */
+/** Squad members see a current athlete of their squad; only its coaches see a former one. */
 export async function canSeeAthlete(who: Who, athleteId: string): Promise<boolean> {
   const athlete = await athleteOf(athleteId);
-  return !!athlete && !athlete.removedAt && (await canSeeSquad(who, athlete.squadId));
+  if (!athlete) return false;
+  return athlete.removedAt
+    ? canCoachSquad(who, athlete.squadId)
+    : canSeeSquad(who, athlete.squadId);
+}
+
+/**
+ * A coach undoes the removal of an athlete without a login. One with a login comes back by
+ * accepting a new invitation, which restores their profile and history: their choice, not the
+ * coach's, since they may have left of their own accord.
+ */
+export async function canRestoreAthlete(who: Who, athleteId: string): Promise<boolean> {
+  const athlete = await athleteOf(athleteId);
+  return (
+    !!athlete &&
+    !!athlete.removedAt &&
+    !athlete.userId &&
+    (await canCoachSquad(who, athlete.squadId))
+  );
 }
 
 /** Coaches change an athlete's profile, marks and assignments. */

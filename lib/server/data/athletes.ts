@@ -1,11 +1,16 @@
 import "server-only";
 import type { Viewer } from "@/lib/server/auth/session";
-import { canCoachAthlete, canLogForAthlete, canSeeAthlete } from "@/lib/server/authz";
+import {
+  canCoachAthlete,
+  canLogForAthlete,
+  canRestoreAthlete,
+  canSeeAthlete,
+} from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 
 /**
  * An athlete of the viewer's squad with their 5K marks, newest first, or null (denied and missing
- * alike). "current" follows lib/server/results/current-marks.ts: the pinned mark wins, otherwise
+ * alike; a former athlete is seen by the squad's coaches only). "current" follows lib/server/results/current-marks.ts: the pinned mark wins, otherwise
  * the latest by date, the later entry winning a tie.
  */
 export async function getAthlete(viewer: Viewer | null, athleteId: string) {
@@ -16,6 +21,7 @@ export async function getAthlete(viewer: Viewer | null, athleteId: string) {
       id: true,
       name: true,
       userId: true,
+      removedAt: true,
       pinnedMarkId: true,
       squad: { select: { id: true, name: true, units: true } },
       marks: {
@@ -33,6 +39,8 @@ export async function getAthlete(viewer: Viewer | null, athleteId: string) {
     /** Coaches, and the athlete themself, add marks. */
     canAddMark: await canLogForAthlete(viewer, athleteId),
     isViewer: athlete.userId === viewer?.id,
+    /** A former athlete (removed): their coaches still see the history, read-only. */
+    canRestore: await canRestoreAthlete(viewer, athleteId),
   };
 }
 

@@ -31,7 +31,7 @@ export async function listMySquads(viewer: Viewer) {
 
 /**
  * A squad as the viewer may see it, or null (not found and not allowed look the same). Coaches
- * also get the coaches list and the open invitations.
+ * also get the open invitations and the former athletes.
  */
 export async function getSquad(viewer: Viewer | null, squadId: string) {
   const role = await squadRole(viewer, squadId);
@@ -60,6 +60,13 @@ export async function getSquad(viewer: Viewer | null, squadId: string) {
       },
     },
   });
+  const formerAthletes = isCoach
+    ? db().athleteProfile.findMany({
+        where: { squadId, removedAt: { not: null } },
+        orderBy: [{ removedAt: "desc" }, { name: "asc" }],
+        select: { id: true, name: true, userId: true, removedAt: true },
+      })
+    : Promise.resolve([]);
   const invitations = isCoach
     ? await db().invitation.findMany({
         // Assistant coaches see (and may withdraw) athlete invitations only; coach ones are the head's.
@@ -96,6 +103,13 @@ export async function getSquad(viewer: Viewer | null, squadId: string) {
     })),
     coaches: squad.memberships.map((m) => ({ ...m.user, role: m.role })),
     invitations: invitations.filter((i) => i.maxUses === null || i.uses < i.maxUses),
+    /** Coaches only: removed athletes, whose history the squad keeps. */
+    formerAthletes: (await formerAthletes).map((a) => ({
+      id: a.id,
+      name: a.name,
+      hasLogin: a.userId !== null,
+      removedOn: a.removedAt!.toISOString().slice(0, 10),
+    })),
   };
 }
 

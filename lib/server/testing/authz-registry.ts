@@ -18,6 +18,7 @@ import { deleteSquad } from "@/lib/server/actions/delete-squad";
 import { leaveSquad } from "@/lib/server/actions/leave-squad";
 import { removeAthlete } from "@/lib/server/actions/remove-athlete";
 import { removeCoach } from "@/lib/server/actions/remove-coach";
+import { restoreAthlete } from "@/lib/server/actions/restore-athlete";
 import { revokeInvitation } from "@/lib/server/actions/revoke-invitation";
 import { signOutEverywhere } from "@/lib/server/actions/sign-out-everywhere";
 import { signUp } from "@/lib/server/actions/sign-up";
@@ -178,6 +179,12 @@ export const actionRegistry: Record<string, ActionEntry> = {
     action: removeAthlete,
     scope: "object",
     input: (w, t) => ({ athleteId: squadOf(w, t).athleteId }),
+    allowed: coach,
+  },
+  "restore-athlete": {
+    action: restoreAthlete,
+    scope: "object",
+    input: (w, t) => ({ athleteId: squadOf(w, t).formerAthleteId }),
     allowed: coach,
   },
   "remove-coach": {
@@ -351,6 +358,13 @@ export const readRegistry: Record<string, ReadEntry> = {
     file: "athletes",
     read: async (viewer, w, t) => (await getAthlete(viewer, squadOf(w, t).athleteId)) !== null,
     allowed: member,
+  },
+  "getAthlete: a former athlete": {
+    file: "athletes",
+    // Removed from the squad: the history is kept for its coaches, and for no one else.
+    read: async (viewer, w, t) =>
+      (await getAthlete(viewer, squadOf(w, t).formerAthleteId)) !== null,
+    allowed: coach,
   },
   listAthleteSessions: {
     file: "athlete-sessions",

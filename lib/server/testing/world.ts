@@ -53,6 +53,8 @@ export type SquadFixture = {
   teammateUserId: string;
   /** An athlete without a login, whom the coaches time and log for. */
   loginlessAthleteId: string;
+  /** A former athlete without a login (removed), with a mark: the squad keeps their history. */
+  formerAthleteId: string;
   /** Open athlete and coach invitation links, with their raw tokens. */
   invitation: InvitationFixture;
   coachInvitation: InvitationFixture;
@@ -136,13 +138,18 @@ function squad(rows: Rows, label: string): { fixture: SquadFixture; users: Squad
   const athleteId = newId();
   const teammateId = newId();
   const loginlessAthleteId = newId();
+  const formerAthleteId = newId();
   rows.athletes.push(
     { id: athleteId, squadId: id, userId: athlete.id, name: `${label} athlete` },
     { id: teammateId, squadId: id, userId: teammate.id, name: `${label} teammate` },
     { id: loginlessAthleteId, squadId: id, name: `${label} no-login athlete` },
+    { id: formerAthleteId, squadId: id, name: `${label} former athlete`, removedAt: new Date() },
   );
   const date = new Date("2026-03-03");
-  rows.marks.push({ athleteId, timeMs: 1_200_000, date, source: "RACE", createdById: head.id });
+  rows.marks.push(
+    { athleteId, timeMs: 1_200_000, date, source: "RACE", createdById: head.id },
+    { athleteId: formerAthleteId, timeMs: 1_500_000, date, source: "RACE", createdById: head.id },
+  );
   const assignmentId = newId();
   rows.assignments.push({
     id: assignmentId,
@@ -190,6 +197,7 @@ function squad(rows: Rows, label: string): { fixture: SquadFixture; users: Squad
     teammateId,
     teammateUserId: teammate.id,
     loginlessAthleteId,
+    formerAthleteId,
     invitation: invitation(rows, id, head.id, "ATHLETE"),
     coachInvitation: invitation(rows, id, head.id, "COACH"),
   };

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { AddMarkForm } from "@/components/marks/add-mark-form";
 import { AthleteSessionsList } from "@/components/marks/athlete-sessions-list";
 import { MarksList } from "@/components/marks/marks-list";
+import { RestoreAthleteButton } from "@/components/squads/restore-athlete-button";
 import { card } from "@/components/ui/styles";
+import { longDay, todayIn } from "@/lib/dates";
 import { requireUser } from "@/lib/server/auth/session";
 import { listAthleteSessions } from "@/lib/server/data/athlete-sessions";
 import { getAthlete } from "@/lib/server/data/athletes";
@@ -36,6 +38,24 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
           Progress
         </Link>
       </div>
+      {athlete.removedAt ? (
+        <div
+          role="note"
+          className="flex flex-col gap-3 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950 sm:flex-row sm:items-center sm:justify-between"
+        >
+          <p>
+            A former athlete of {athlete.squad.name}, removed{" "}
+            {longDay(athlete.removedAt.toISOString().slice(0, 10))}. Their history is kept here,
+            read-only.
+            {athlete.userId
+              ? " To bring them back, send them an invitation link: accepting it restores this history."
+              : null}
+          </p>
+          {athlete.canRestore ? (
+            <RestoreAthleteButton athleteId={athlete.id} name={athlete.name} />
+          ) : null}
+        </div>
+      ) : null}
       <section aria-labelledby="marks" className={card}>
         <h2 id="marks" className="mb-2 text-lg font-medium">
           5K marks
@@ -48,7 +68,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
         {athlete.canAddMark ? (
           <div className="mt-4 border-t border-slate-200 pt-4">
             <h3 className="mb-2 font-medium">Add a 5K mark</h3>
-            <AddMarkForm athleteId={athlete.id} today={new Date().toISOString().slice(0, 10)} />
+            <AddMarkForm athleteId={athlete.id} today={todayIn(viewer.timeZone)} />
           </div>
         ) : null}
       </section>

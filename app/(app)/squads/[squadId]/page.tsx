@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { SquadLinks } from "@/components/schedule/squad-links";
 import { AddAthleteForm } from "@/components/squads/add-athlete-form";
 import { AthleteList } from "@/components/squads/athlete-list";
+import { FormerAthletes } from "@/components/squads/former-athletes";
 import { CoachList } from "@/components/squads/coach-list";
 import { DeleteSquadForm } from "@/components/squads/delete-squad-form";
 import { InvitationList } from "@/components/squads/invitation-list";
@@ -38,6 +39,7 @@ export default async function SquadPage({ params }: { params: Promise<{ squadId:
             <AddAthleteForm squadId={squad.id} />
           </div>
         ) : null}
+        <FormerAthletes athletes={squad.formerAthletes} />
       </section>
       {isCoach ? (
         <section aria-labelledby="invite" className={card}>
