@@ -47,3 +47,20 @@ export function longDate(iso: string): string {
     timeZone: "UTC",
   });
 }
+
+/** "27 Nov 2026, 17:53 GMT": an instant in the viewer's own zone (UTC if theirs is unknown). */
+export function savedAt(instant: Date, timeZone: string): string {
+  const options: Intl.DateTimeFormatOptions = {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  };
+  try {
+    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone }).format(instant);
+  } catch {
+    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(instant);
+  }
+}

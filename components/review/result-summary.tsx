@@ -1,18 +1,15 @@
 import type { SessionView } from "@/lib/server/data/sessions";
-import { STATUS } from "./format";
+import { savedAt, STATUS } from "./format";
 
 type Result = NonNullable<SessionView["result"]>;
 
-export function ResultSummary({ result }: { result: Result }) {
+export function ResultSummary({ result, timeZone }: { result: Result; timeZone: string }) {
   return (
     <dl className="grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-4">
       <Fact term="Status" value={STATUS[result.status]} />
       <Fact term="Effort" value={result.effort === null ? "—" : `${result.effort} of 10`} />
       <Fact term="Logged by" value={result.loggedBy ?? "—"} />
-      <Fact
-        term="Last saved"
-        value={result.updatedAt.toISOString().slice(0, 16).replace("T", " ") + " UTC"}
-      />
+      <Fact term="Last saved" value={savedAt(result.updatedAt, timeZone)} />
       {result.notes ? (
         <div className="col-span-2 sm:col-span-4">
           <dt className="text-slate-600">Notes</dt>

@@ -27,7 +27,8 @@ export default async function SessionPage({
   params: Promise<{ assignmentId: string }>;
 }) {
   const { assignmentId } = await params;
-  const session = await getSession(await requireUser(`/sessions/${assignmentId}`), assignmentId);
+  const viewer = await requireUser(`/sessions/${assignmentId}`);
+  const session = await getSession(viewer, assignmentId);
   if (!session) notFound();
   const { result, analysis, recalibration } = session;
   const logHref = `/sessions/${session.id}/log`;
@@ -55,7 +56,7 @@ export default async function SessionPage({
                 </Link>
               ) : null}
             </div>
-            <ResultSummary result={result} />
+            <ResultSummary result={result} timeZone={viewer.timeZone} />
           </section>
           <section aria-labelledby="lap-chart" className={card}>
             <h2 id="lap-chart" className="mb-3 text-lg font-medium">
