@@ -5,6 +5,7 @@ import { entryTime, longDate, seconds } from "@/components/review/format";
 import { LogForm } from "@/components/review/log-form";
 import type { LogFormExisting } from "@/components/review/log-form-types";
 import { StopwatchDraftLog } from "@/components/review/stopwatch-draft-log";
+import { todayIn } from "@/lib/dates";
 import { card } from "@/components/ui/styles";
 import { formatTime, msToSeconds, repDistanceLabel } from "@/lib/pacing";
 import { requireUser } from "@/lib/server/auth/session";
@@ -25,10 +26,8 @@ export default async function LogSessionPage({
 }) {
   const { assignmentId } = await params;
   const { from } = await searchParams;
-  const session = await getSession(
-    await requireUser(`/sessions/${assignmentId}/log`),
-    assignmentId,
-  );
+  const viewer = await requireUser(`/sessions/${assignmentId}/log`);
+  const session = await getSession(viewer, assignmentId);
   if (!session?.canLog) notFound();
   const { prescription, units } = session;
   const unit = units === "METRIC" ? "metric" : "imperial";
@@ -57,6 +56,16 @@ export default async function LogSessionPage({
           {longDate(session.date)} · targets from a {formatTime(prescription.fiveKSeconds)} 5K
         </p>
       </div>
+      {!session.result && session.date > todayIn(viewer.timeZone) ? (
+        // Allowed (a session run a day early is still that session), but worth a second look.
+        <p
+          role="note"
+          className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950"
+        >
+          This session is planned for {longDate(session.date)}, which has not come yet. Log it now
+          only if it has already been run.
+        </p>
+      ) : null}
       <section className={card} aria-label="Result">
         <p className="mb-4 text-slate-700">
           Per rep, type the lap times (&ldquo;96 95.4 97 96&rdquo;) or the watch&rsquo;s splits
