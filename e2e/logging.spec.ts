@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { coachWithSquad, createInvitationLink, person, signUp } from "./fixtures";
 import { assignSession, lastSegment } from "./logging-fixtures";
@@ -95,6 +96,23 @@ test("an athlete logs by keyboard and sees the analysis; the coach accepts a fas
     "current",
   );
   await athleteContext.close();
+
+  // The coach takes the laps to a spreadsheet: one row per lap, against its target.
+  await page.goto(squadUrl);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Results (CSV)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    /^Thursday step-downs results \d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const lines = readFileSync(await download.path(), "utf8").split("\r\n");
+  expect(lines[0]).toBe(
+    "\uFEFFdate,athlete,5k_used,status,effort,segment,rep,distance,lap,target_s,actual_s,delta_s",
+  );
+  expect(lines.filter((l) => l.includes(athlete.name))).toHaveLength(13); // 10 rep laps, 3 jogs
+  expect(lines[1]).toMatch(
+    new RegExp(`,${athlete.name},20:00,completed,8,rep,1,1600 m,1,96,93,-3$`),
+  );
 });
 
 test("bad laps are named at their field and nothing is saved; deleting a result asks first", async ({

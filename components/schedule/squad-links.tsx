@@ -19,6 +19,12 @@ export function SquadLinks({ squadId, isCoach }: { squadId: string; isCoach: boo
           {l.label}
         </Link>
       ))}
+      {isCoach ? (
+        // A file, not a page: a plain link the browser downloads.
+        <a href={`${base}/results.csv`} download className={buttonSecondary}>
+          Results (CSV)
+        </a>
+      ) : null}
     </nav>
   );
 }

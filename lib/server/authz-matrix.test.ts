@@ -125,8 +125,14 @@ describe("the registry covers everything a request can reach", () => {
       missingFromRegistry: [],
       noLongerOnDisk: [],
     });
-    for (const [route, entry] of Object.entries(routeRegistry))
+    for (const [route, entry] of Object.entries(routeRegistry)) {
       expect(entry.reason.length, route).toBeGreaterThan(10);
+      if (!("guardedBy" in entry)) continue;
+      // A guarded route asks its read, which the matrix runs as every persona.
+      expect(readRegistry[entry.guardedBy], route).toHaveProperty("read");
+      const source = readFileSync(path.join(ROOT, route), "utf8");
+      expect(source, `${route} must call ${entry.guardedBy}`).toContain(`${entry.guardedBy}(`);
+    }
   });
 
   it("has every read in lib/server/data, in the file it comes from", async () => {

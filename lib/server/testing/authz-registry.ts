@@ -38,6 +38,7 @@ import {
 } from "@/lib/server/data/schedule";
 import { getSession } from "@/lib/server/data/sessions";
 import { getSquadDashboard } from "@/lib/server/data/squad-dashboard";
+import { getSquadResults } from "@/lib/server/data/squad-export";
 import { getStopwatchSessions, listStopwatchDates } from "@/lib/server/data/stopwatch";
 import { getSquad, listMySquads } from "@/lib/server/data/squads";
 import {
@@ -446,6 +447,11 @@ export const readRegistry: Record<string, ReadEntry> = {
       (await listStopwatchDates(viewer, squadId(w, t), "2026-03-31")) !== null,
     allowed: member,
   },
+  getSquadResults: {
+    file: "squad-export",
+    read: async (viewer, w, t) => (await getSquadResults(viewer, squadId(w, t))) !== null,
+    allowed: coach,
+  },
   checkInvitation: {
     file: "invitations",
     notViewerScoped: "the invitation page shows a link's squad to whoever holds the token",
@@ -454,10 +460,13 @@ export const readRegistry: Record<string, ReadEntry> = {
 };
 
 /**
- * Route handlers, keyed by path. All are public for now: a route that needs a user must get a
- * way to run as a persona (as actions have `invoke`) and matrix rows before it is added here.
+ * Route handlers, keyed by path: public ones with the reason they are, and the rest with the one
+ * read that decides who gets anything (`guardedBy`, a key of readRegistry), which the matrix runs
+ * as every persona. The route must call that read and answer 404 when it returns null; the
+ * registry test checks that it calls it.
  */
-export type RouteEntry = { public: true; reason: string };
+export type RouteEntry =
+  { public: true; reason: string } | { guardedBy: keyof typeof readRegistry; reason: string };
 
 export const routeRegistry: Record<string, RouteEntry> = {
   "app/api/health/route.ts": {
@@ -473,6 +482,10 @@ export const routeRegistry: Record<string, RouteEntry> = {
     public: true,
     reason:
       "the stopwatch's service worker script: static code, the same for every squad, no user data",
+  },
+  "app/(app)/squads/[squadId]/results.csv/route.ts": {
+    guardedBy: "getSquadResults",
+    reason: "the squad's logged laps as CSV, for its coaches; 404 for everyone else",
   },
   "app/api/v1/targets/route.ts": {
     public: true,
