@@ -25,6 +25,15 @@ describe("isDay", () => {
     expect(isDay(undefined)).toBe(false);
     expect(isDay(["2026-02-28"])).toBe(false);
   });
+
+  it("is a day only from 1900 to 2100: PostgreSQL refuses year 0000", () => {
+    expect(isDay("0000-01-01")).toBe(false);
+    expect(isDay("0000-02-29")).toBe(false); // a leap day in year 0, for JavaScript
+    expect(isDay("1899-12-31")).toBe(false);
+    expect(isDay("2101-01-01")).toBe(false);
+    expect(isDay("1900-01-01")).toBe(true);
+    expect(isDay("2100-12-31")).toBe(true);
+  });
 });
 
 describe("todayIn", () => {

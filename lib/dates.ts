@@ -8,12 +8,26 @@ const DAY_MS = 86_400_000;
 const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/**
+ * The years a day may fall in. PostgreSQL refuses year 0000 outright (a 500, not "no such day"),
+ * and no training session is that old or that far ahead, so anything outside is not a day.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
+
+/** For a "YYYY-MM-DD" string: whether its year is one we keep. */
+export function inYearRange(day: string): boolean {
+  const year = Number(day.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 export function isDay(value: unknown): value is string {
   return (
     typeof value === "string" &&
     /^\d{4}-\d{2}-\d{2}$/.test(value) &&
     !Number.isNaN(toMs(value)) &&
-    fromMs(toMs(value)) === value
+    fromMs(toMs(value)) === value &&
+    inYearRange(value)
   );
 }
 

@@ -21,6 +21,26 @@ export class ActionError extends Error {
 }
 
 export const NOT_FOUND = "Not found: it does not exist, or you do not have access to it.";
+export const CHANGED_MEANWHILE = "This was just changed by someone else: reload and try again.";
+export const OUT_OF_RANGE = "A value is out of range.";
+
+/**
+ * What the database refuses because of someone else's change, or a value validation let
+ * through, answered like an ActionError: a message on the form, never a 500.
+ */
+const PRISMA_REFUSALS = new Map([
+  ["P2025", NOT_FOUND], // a row it needed was deleted by someone else meanwhile
+  ["P2003", NOT_FOUND], // a row it points to was deleted meanwhile
+  ["P2002", CHANGED_MEANWHILE], // someone else just made the same unique row
+  ["P2000", OUT_OF_RANGE], // a value too long for its column
+  ["P2020", OUT_OF_RANGE], // a number too big for its column
+]);
+
+function refusalOf(error: unknown): string | undefined {
+  return error instanceof Prisma.PrismaClientKnownRequestError
+    ? PRISMA_REFUSALS.get(error.code)
+    : undefined;
+}
 
 type Outcome = {
   message?: string;
@@ -47,15 +67,21 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return out;
 }
 
+/**
+ * A form's fields as an object. Object.fromEntries defines each field as the object's own
+ * property, so a part named "__proto__" is just an unknown field zod drops; assigning it would
+ * replace the prototype instead (a File's read-only getters then make later fields throw).
+ */
 function toInput(raw: unknown): unknown {
   if (!(raw instanceof FormData)) return raw;
-  const entries: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
-  for (const key of new Set(raw.keys())) {
-    if (key.startsWith("$ACTION")) continue; // React's own fields
-    const all = raw.getAll(key);
-    entries[key] = all.length > 1 ? all : all[0]!;
-  }
-  return entries;
+  return Object.fromEntries(
+    [...new Set(raw.keys())]
+      .filter((key) => !key.startsWith("$ACTION")) // React's own fields
+      .map((key) => {
+        const all = raw.getAll(key);
+        return [key, all.length > 1 ? all : all[0]!];
+      }),
+  );
 }
 
 /**
@@ -89,9 +115,8 @@ export function defineAction<S extends z.ZodType>(spec: ActionSpec<S>) {
           fieldErrors: error.fields ?? (error.field ? { [error.field]: error.message } : undefined),
         };
       }
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") {
-        return { ok: false, message: NOT_FOUND }; // deleted by someone else meanwhile
-      }
+      const refusal = refusalOf(error);
+      if (refusal) return { ok: false, message: refusal };
       throw error;
     }
   }

@@ -1,11 +1,17 @@
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/security/common-passwords";
+import { storableText } from "./text";
 
 // OWASP ASVS v4 2.1: at least 8 characters (15 suggested), at least 64 allowed, no composition
 // rules, the commonest passwords refused. Length is counted in characters, not bytes.
 export const PASSWORD_MIN = 8;
 export const PASSWORD_SUGGESTED = 15;
 export const PASSWORD_MAX = 128;
+/**
+ * What a sign-in or password check will hash at most: generous for multi-byte characters, and
+ * no one makes the server hash a megabyte. Nothing longer can be a password we accepted.
+ */
+export const PASSWORD_CHECK_MAX = PASSWORD_MAX * 4;
 
 export const passwordSchema = z
   .string()
@@ -27,8 +33,7 @@ export const emailSchema = z
   .max(254, "That email address is too long")
   .pipe(z.email("Enter a valid email address"));
 
-export const nameSchema = z
-  .string()
+export const nameSchema = storableText()
   .trim()
   .min(1, "Enter a name")
   .max(80, "Keep the name under 80 characters");
@@ -50,10 +55,7 @@ export const signUpSchema = z.object({
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z
-    .string()
-    .min(1, "Enter your password")
-    .max(PASSWORD_MAX * 4),
+  password: z.string().min(1, "Enter your password").max(PASSWORD_CHECK_MAX),
 });
 
 export const accountSchema = z.object({
@@ -63,6 +65,9 @@ export const accountSchema = z.object({
 });
 
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, "Enter your current password"),
+  currentPassword: z
+    .string()
+    .min(1, "Enter your current password")
+    .max(PASSWORD_CHECK_MAX, "That is too long to be your current password"),
   newPassword: passwordSchema,
 });

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { FIRST_YEAR, LAST_YEAR, inYearRange } from "@/lib/dates";
 import { DEFAULT_OFFSETS, parseTime } from "@/lib/pacing";
 import { id } from "./squad";
+import { storableText } from "./text";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-/** "YYYY-MM-DD", a real calendar date. */
+/** "YYYY-MM-DD", a real calendar date, in the years lib/dates keeps (PostgreSQL refuses 0000). */
 export const isoDate = z
   .string({ message: "Choose a date" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date")
@@ -13,7 +15,8 @@ export const isoDate = z
       !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
       new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
     "That date does not exist",
-  );
+  )
+  .refine(inYearRange, `Use a date between ${FIRST_YEAR} and ${LAST_YEAR}`);
 
 /** A time typed as text ("19:45", "1:02:03"), in seconds; the parser's reason at the field. */
 export const typedTime = z.string().transform((text, ctx) => {
@@ -37,7 +40,7 @@ export const addMarkSchema = z.object({
   }),
   note: z.preprocess(
     blankToUndefined,
-    z.string().trim().max(200, "Keep the note under 200 characters").optional(),
+    storableText().trim().max(200, "Keep the note under 200 characters").optional(),
   ),
 });
 
@@ -97,8 +100,11 @@ const lapText = z.string().max(200, "Too long").default("");
 export const logResultSchema = z.object({
   assignmentId: id,
   idempotencyKey: z.uuid("Missing or malformed idempotency key"),
-  /** Present when editing: the version the edit was based on. */
-  expectedVersion: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).optional()),
+  /** Present when editing: the version the edit was based on (a PostgreSQL integer, like the column). */
+  expectedVersion: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(1).max(2_147_483_647).optional(),
+  ),
   status: z.enum(["COMPLETED", "PARTIAL", "ABANDONED"], {
     message: "Choose completed, partial or abandoned",
   }),
@@ -113,7 +119,7 @@ export const logResultSchema = z.object({
   ),
   notes: z.preprocess(
     blankToUndefined,
-    z.string().trim().max(2000, "Keep notes under 2000 characters").optional(),
+    storableText().trim().max(2000, "Keep notes under 2000 characters").optional(),
   ),
   mode: z.enum(["auto", "laps", "splits"]).default("auto"),
   rep1: lapText,

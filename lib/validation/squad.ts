@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { nameSchema, unitsSchema } from "./account";
+import { emailSchema, nameSchema, unitsSchema } from "./account";
+import { storableText } from "./text";
 
-export const id = z.string().trim().min(1, "Missing id").max(64);
+// Ids go into every WHERE clause: one with a NUL in it would fail the query, not find nothing.
+export const id = storableText().trim().min(1, "Missing id").max(64);
 
 export const squadSchema = z.object({
-  name: z
-    .string()
+  name: storableText()
     .trim()
     .min(1, "Give the squad a name")
     .max(80, "Keep the name under 80 characters"),
@@ -21,9 +22,10 @@ export const optionalNumber = (schema: z.ZodNumber) =>
 export const invitationSchema = z.object({
   squadId: id,
   role: z.enum(["ATHLETE", "COACH"], { message: "Choose athlete or coach" }),
+  // Optional, so blank means none; otherwise the same rules, 254 characters at most, as sign-up.
   email: z.preprocess(
-    (v) => (v === "" ? undefined : v),
-    z.email("Enter a valid email address").trim().toLowerCase().optional(),
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    emailSchema.optional(),
   ),
   expiresInDays: z.coerce
     .number({ message: "Enter a number of days" })
