@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "@/lib/database/testing";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { whileUncommitted } from "@/lib/server/testing/interleave";
 import { buildWorld } from "@/lib/server/testing/world";
 import { snapshotSquad } from "@/lib/server/testing/snapshot";
 import { acceptInvitation } from "./accept-invitation";
@@ -70,6 +72,57 @@ describe("accepting an invitation: each refusal has its own message and changes 
       },
     });
     expect(members).toBe(1);
+  });
+
+  it("uses one use when the same person submits twice at once: the second is 'already in'", async () => {
+    const { world, token } = await invite({ maxUses: 2 });
+    const me = world.viewers.pendingInvitee;
+    const results = await Promise.all([
+      acceptInvitation.invoke(me, { token }),
+      acceptInvitation.invoke(me, { token }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)?.message).toBe(`You are already in "${world.a.name}".`);
+    const made = await db.invitation.findFirstOrThrow({
+      where: { squadId: world.a.id, maxUses: 2 },
+    });
+    expect(made.uses).toBe(1);
+  });
+
+  it.each([
+    [
+      "withdrawn",
+      (tx: Prisma.TransactionClient, squadId: string) =>
+        tx.invitation.updateMany({ where: { squadId }, data: { revokedAt: new Date() } }),
+      /withdrawn by the coach/,
+    ],
+    [
+      "expired",
+      (tx: Prisma.TransactionClient, squadId: string) =>
+        tx.invitation.updateMany({ where: { squadId }, data: { expiresAt: new Date(0) } }),
+      /expired on 1970-01-01/,
+    ],
+    [
+      "its squad deleted",
+      (tx: Prisma.TransactionClient, squadId: string) =>
+        tx.squad.update({ where: { id: squadId }, data: { deletedAt: new Date() } }),
+      /was deleted, so this invitation no longer works/,
+    ],
+  ])("refuses an invitation %s while it was being accepted", async (_name, change, message) => {
+    const { world, token } = await invite();
+    const me = world.viewers.pendingInvitee;
+    const result = await whileUncommitted(
+      db,
+      (tx) => change(tx, world.a.id),
+      () => acceptInvitation.invoke(me, { token }),
+    );
+    expect(result).toMatchObject({ ok: false, message });
+    expect(await db.membership.count({ where: { squadId: world.a.id, userId: me.id } })).toBe(0);
+    const uses = await db.invitation.aggregate({
+      where: { squadId: world.a.id },
+      _sum: { uses: true },
+    });
+    expect(uses._sum.uses).toBe(0);
   });
 
   it("says a withdrawn invitation was withdrawn", async () => {

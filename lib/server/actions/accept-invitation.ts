@@ -4,6 +4,8 @@ import { ActionError, defineAction } from "@/lib/server/action";
 import { checkInvitation } from "@/lib/server/data/invitations";
 import { db } from "@/lib/server/db";
 
+const USED_UP = "This invitation has already been used as many times as the coach allowed.";
+
 /**
  * Joins the squad an invitation is for, in one transaction: the use is counted atomically (a
  * capped link cannot be used past its cap by two people at once), the membership is made or
@@ -24,18 +26,31 @@ export const acceptInvitation = defineAction({
       );
     }
     await db().$transaction(async (tx) => {
+      // One acceptance of a link at a time: a double submit by the same person then finds the
+      // membership the first one made, instead of both passing the check and using two uses.
+      // The squad is share-locked so a deletion under way finishes first and is seen below.
+      await tx.$queryRaw`
+        SELECT 1 FROM "Invitation" i JOIN "Squad" s ON s."id" = i."squadId"
+        WHERE i."id" = ${invitation.id}
+        FOR UPDATE OF i FOR SHARE OF s`;
       const existing = await tx.membership.findUnique({
         where: { squadId_userId: { squadId: invitation.squadId, userId: viewer!.id } },
       });
       if (existing && !existing.removedAt)
         throw new ActionError(`You are already in "${invitation.squadName}".`);
+      // checkInvitation read before the lock: whatever it checked may have changed since (the
+      // coach withdrew the link, it expired, the squad was deleted), so the count asks again.
       const counted = await tx.$executeRaw`
         UPDATE "Invitation" SET "uses" = "uses" + 1
-        WHERE "id" = ${invitation.id} AND ("maxUses" IS NULL OR "uses" < "maxUses")`;
-      if (counted === 0)
-        throw new ActionError(
-          "This invitation has already been used as many times as the coach allowed.",
-        );
+        WHERE "id" = ${invitation.id} AND ("maxUses" IS NULL OR "uses" < "maxUses")
+          AND "revokedAt" IS NULL AND "expiresAt" > now()
+          AND EXISTS (
+            SELECT 1 FROM "Squad" s WHERE s."id" = "Invitation"."squadId" AND s."deletedAt" IS NULL
+          )`;
+      if (counted === 0) {
+        const again = await checkInvitation(token); // for the reason it no longer works
+        throw new ActionError(again.ok ? USED_UP : again.reason);
+      }
       await tx.membership.upsert({
         where: { squadId_userId: { squadId: invitation.squadId, userId: viewer!.id } },
         create: { squadId: invitation.squadId, userId: viewer!.id, role: invitation.role },

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "@/lib/database/testing";
 import { currentMarks } from "@/lib/server/results/current-marks";
+import { whileUncommitted } from "@/lib/server/testing/interleave";
 import { buildWorld, type World } from "@/lib/server/testing/world";
 import { decideRecalibration } from "./decide-recalibration";
 import { logResult } from "./log-result";
@@ -22,6 +23,9 @@ async function fastSession(world: World) {
   });
   expect(logged.ok).toBe(true);
 }
+
+const recalibrationMarks = (world: World) =>
+  db.fiveKMark.count({ where: { athleteId: world.a.athleteId, source: "RECALIBRATION" } });
 
 const decide = (world: World, decision: string, viewer = world.viewers.coach) =>
   decideRecalibration.invoke(viewer, { assignmentId: world.a.openAssignmentId, decision });
@@ -75,6 +79,40 @@ describe("answering a recalibration suggestion", () => {
     const again = await decide(world, "accept");
     expect(again).toMatchObject({ ok: false, message: "This suggestion was already answered." });
     expect(await db.fiveKMark.count({ where: { athleteId: world.a.athleteId } })).toBe(1);
+  });
+
+  it("makes one mark when two coaches accept at the same moment", async () => {
+    const world = await buildWorld(db);
+    await fastSession(world);
+    const results = await Promise.all([
+      decide(world, "accept"),
+      decide(world, "accept", world.viewers.assistantCoach),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)?.message).toMatch(/already answered|just answered/);
+    expect(await recalibrationMarks(world)).toBe(1);
+  });
+
+  it("refuses to accept a suggestion from laps edited meanwhile", async () => {
+    const world = await buildWorld(db);
+    await fastSession(world);
+    const where = { assignmentId: world.a.openAssignmentId };
+    const result = await whileUncommitted(
+      db,
+      // What an edit does: a new version, new laps (here none: nothing left to suggest).
+      async (tx) => {
+        const edited = await tx.sessionResult.update({
+          where,
+          data: { version: { increment: 1 }, recalibrationDecision: null },
+        });
+        await tx.lap.deleteMany({ where: { resultId: edited.id } });
+      },
+      () => decide(world, "accept"),
+    );
+    expect(result).toMatchObject({ ok: false, message: /the session changed: reload/ });
+    expect(await recalibrationMarks(world)).toBe(0);
+    const stored = await db.sessionResult.findUniqueOrThrow({ where });
+    expect(stored.recalibrationDecision).toBeNull();
   });
 
   it("is the coach's call: the athlete cannot accept their own", async () => {

@@ -24,7 +24,15 @@ export const decideRecalibration = defineAction({
       select: {
         athleteId: true,
         targets: true,
-        result: { select: { id: true, status: true, recalibrationDecision: true, laps: true } },
+        result: {
+          select: {
+            id: true,
+            status: true,
+            recalibrationDecision: true,
+            laps: true,
+            version: true,
+          },
+        },
       },
     });
     const result = assignment.result;
@@ -40,10 +48,16 @@ export const decideRecalibration = defineAction({
       throw new ActionError("There is no new 5K time to accept for this session.");
     }
     await db().$transaction(async (tx) => {
-      await tx.sessionResult.update({
-        where: { id: result.id },
+      // Only the answer to what was read: not yet answered (two clicks on accept would make two
+      // marks) and the same version (an edit since may have changed the laps, so the suggestion).
+      const answered = await tx.sessionResult.updateMany({
+        where: { id: result.id, recalibrationDecision: null, version: result.version },
         data: { recalibrationDecision: decision === "accept" ? "ACCEPTED" : "DISMISSED" },
       });
+      if (answered.count !== 1)
+        throw new ActionError(
+          "This suggestion was just answered, or the session changed: reload to see it.",
+        );
       if (decision === "accept") {
         // A pin would outrank the new mark, and the coach just chose it: the latest counts again.
         await tx.athleteProfile.update({

@@ -16,7 +16,17 @@ export const deleteAssignment = defineAction({
     });
     if (assignment.result)
       throw new ActionError("This session has a logged result: delete the result first.");
-    await db().assignment.delete({ where: { id: assignmentId } });
+    await db().$transaction(async (tx) => {
+      // The lock waits for a result being logged right now (its insert holds a key-share lock
+      // on the session) to commit, so the conditional delete below sees it. Without the lock,
+      // the delete would wait on that insert and then take the new result with it (cascade).
+      await tx.$queryRaw`SELECT 1 FROM "Assignment" WHERE "id" = ${assignmentId} FOR UPDATE`;
+      const { count } = await tx.assignment.deleteMany({
+        where: { id: assignmentId, result: null },
+      });
+      if (count === 0)
+        throw new ActionError("This session was just logged or unassigned: reload to see it.");
+    });
     return { message: "Session unassigned.", revalidate: [`/squads/${assignment.squadId}`] };
   },
 });
