@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
 import { committedMigrations, pendingMigrations } from "@/lib/database/migrations";
 import { withScratchDatabase } from "@/lib/database/testing";
@@ -36,6 +39,22 @@ describe("health", () => {
       database: "unreachable",
       migrations: "unknown",
     });
+  });
+
+  it("reports not ready, without throwing, when the migrations cannot be read", async () => {
+    // Run from a folder without prisma/migrations, as a deploy that left them out would be.
+    const empty = await mkdtemp(path.join(tmpdir(), "health-"));
+    const cwd = vi.spyOn(process, "cwd").mockReturnValue(empty);
+    try {
+      await expect(checkHealth()).resolves.toEqual({
+        ok: false,
+        database: "reachable",
+        migrations: "unknown",
+      });
+    } finally {
+      cwd.mockRestore();
+      await rm(empty, { recursive: true });
+    }
   });
 
   it("names the committed migrations a database has not applied", async () => {

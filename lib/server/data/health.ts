@@ -30,7 +30,14 @@ export async function checkHealth(client: Client = db()): Promise<Health> {
   } catch {
     return { ok: false, database: "unreachable", migrations: "unknown" };
   }
-  const pending = pendingMigrations(await committedMigrations(), await appliedMigrations(client));
+  let committed: string[];
+  try {
+    committed = await committedMigrations();
+  } catch {
+    // prisma/migrations missing or unreadable (a bad deploy): not ready, said as such, not a 500.
+    return { ok: false, database: "reachable", migrations: "unknown" };
+  }
+  const pending = pendingMigrations(committed, await appliedMigrations(client));
   return pending.length
     ? { ok: false, database: "reachable", migrations: "pending", pending }
     : { ok: true, database: "reachable", migrations: "current" };
