@@ -1,3 +1,4 @@
+import { longDay } from "@/lib/dates";
 import { formatTime, msToSeconds } from "@/lib/pacing";
 import type { AthleteView } from "@/lib/server/data/athletes";
 import { PinMarkButton } from "./pin-mark-button";
@@ -20,7 +21,7 @@ export function MarksList({ athlete }: { athlete: AthleteView }) {
     <ul className="divide-y divide-slate-200">
       {athlete.marks.map((m) => {
         const time = formatTime(msToSeconds(m.timeMs));
-        const date = m.date.toISOString().slice(0, 10);
+        const date = longDay(m.date.toISOString().slice(0, 10));
         return (
           <li key={m.id} className="flex items-center justify-between gap-3 py-2">
             <div>

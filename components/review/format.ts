@@ -5,6 +5,9 @@ export function seconds(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
+/** Lap seconds for a table: always tenths ("96.0", "93.6"), so a column of laps lines up. */
+export const lapSeconds = (value: number) => value.toFixed(1);
+
 /** A time to type back into an input unchanged: "3:12", "3:12.45" (formatTime keeps tenths only). */
 export function entryTime(value: number): string {
   const hundredths = Math.round(value * 100);

@@ -1,5 +1,5 @@
 import type { RepAnalysis } from "@/lib/pacing";
-import { delta, seconds, time, VERDICT } from "./format";
+import { delta, lapSeconds, time, VERDICT } from "./format";
 import { TableHead } from "@/components/ui/table-head";
 
 /**
@@ -61,9 +61,9 @@ function RepBlock({ rep }: { rep: RepAnalysis }) {
                 {lap.lap}
               </th>
               <td className="px-2 py-1">
-                {lap.actualSeconds === null ? "not timed" : seconds(lap.actualSeconds)}
+                {lap.actualSeconds === null ? "not timed" : lapSeconds(lap.actualSeconds)}
               </td>
-              <td className="px-2 py-1 text-slate-600">{seconds(lap.targetSeconds)}</td>
+              <td className="px-2 py-1 text-slate-600">{lapSeconds(lap.targetSeconds)}</td>
               <td className={`py-1 pl-2 ${deltaTone(lap.deltaSeconds)}`}>
                 {delta(lap.deltaSeconds)}
               </td>

@@ -112,7 +112,13 @@ export function Stopwatch({
 
   if (saved === undefined) return <p>Loading the stopwatch…</p>;
   if (saved === null) {
-    if (!athletes.length) return <p>No sessions to time on this date.</p>;
+    if (!athletes.length)
+      return (
+        <p>
+          No sessions to time on this date. Pick one of the squad&apos;s session dates above, or
+          assign the session first.
+        </p>
+      );
     return (
       <PresencePicker
         athletes={athletes}

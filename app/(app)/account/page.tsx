@@ -29,7 +29,7 @@ export default async function AccountPage() {
       </section>
       <section aria-labelledby="sessions" className={card}>
         <h2 id="sessions" className="mb-3 text-lg font-medium">
-          Sessions
+          Signed-in devices
         </h2>
         <ConfirmAction
           action={signOutEverywhere}
