@@ -96,8 +96,12 @@ test("a coach removes an athlete without a login by mistake, still reads their h
 }) => {
   const { squadUrl } = await coachWithSquad(page, "Restore squad");
   await page.getByLabel("Athlete's name").fill("Lia Young");
+  await page.getByLabel("5K time (optional)").fill("24:30");
   await page.getByRole("button", { name: "Add athlete" }).click();
   await expect(page.getByRole("heading", { name: "Athletes (1)" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Lia Young" })).toContainText(
+    "5K 24:30",
+  );
   await page.getByRole("button", { name: "Remove Lia Young" }).click();
   await page.getByRole("button", { name: "Yes, remove Lia Young" }).click();
   await expect(page.getByRole("heading", { name: "Athletes (0)" })).toBeVisible();
@@ -107,6 +111,7 @@ test("a coach removes an athlete without a login by mistake, still reads their h
   await page.getByRole("link", { name: "Lia Young" }).click();
   await expect(page.getByRole("note")).toContainText("A former athlete of Restore squad");
   await expect(page.getByRole("heading", { name: "Add a 5K mark" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "5K marks" })).toContainText("24:30");
 
   await page.getByRole("button", { name: "Restore Lia Young" }).click();
   await expect(page.getByRole("note")).toHaveCount(0);

@@ -6,7 +6,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { addAthlete } from "@/lib/server/actions/add-athlete";
 
-/** An athlete without a login (say, a young athlete): the coach times and logs for them. */
+/**
+ * An athlete without a login (say, a young athlete): the coach times and logs for them. Their
+ * 5K, when known, comes along, so their targets exist at once.
+ */
 export function AddAthleteForm({ squadId }: { squadId: string }) {
   const [state, formAction] = useActionState(addAthlete, initialActionState);
   return (
@@ -22,7 +25,20 @@ export function AddAthleteForm({ squadId }: { squadId: string }) {
           error={state.fieldErrors?.name}
         />
       </div>
-      <SubmitButton pendingLabel="Adding…">Add athlete</SubmitButton>
+      <div className="sm:w-44">
+        <Field
+          label="5K time (optional)"
+          id="athlete-five-k"
+          name="fiveK"
+          inputMode="decimal"
+          placeholder="24:30"
+          autoComplete="off"
+          error={state.fieldErrors?.fiveK}
+        />
+      </div>
+      <div className="shrink-0">
+        <SubmitButton pendingLabel="Adding…">Add athlete</SubmitButton>
+      </div>
       <div className="sm:basis-full">
         <FormMessage state={state} />
       </div>

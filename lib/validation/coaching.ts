@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { FIRST_YEAR, LAST_YEAR, inYearRange } from "@/lib/dates";
 import { DEFAULT_OFFSETS, parseTime } from "@/lib/pacing";
-import { id } from "./squad";
+import { addAthleteSchema, id } from "./squad";
 import { storableText } from "./text";
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -29,6 +29,14 @@ export const typedTime = z.string().transform((text, ctx) => {
     return z.NEVER;
   }
   return parsed.seconds;
+});
+
+/**
+ * A new athlete without a login, with their current 5K when the coach knows it, so their
+ * targets exist from the start instead of after a second form.
+ */
+export const newAthleteSchema = addAthleteSchema.extend({
+  fiveK: z.preprocess(blankToUndefined, typedTime.optional()),
 });
 
 export const addMarkSchema = z.object({

@@ -38,6 +38,46 @@ describe("squad actions name bad input at its field and change nothing", () => {
     expect(await snapshotSquad(db, world.a.id)).toBe(before);
   });
 
+  it.each([
+    ["61:00", "A 5K time is between 12:00 and 60:00"],
+    ["abc", /digits and colons/],
+  ])("an athlete's 5K given with their name must be a 5K time (%s)", async (fiveK, message) => {
+    const world = await buildWorld(db);
+    const before = await snapshotSquad(db, world.a.id);
+    const result = await addAthlete.invoke(world.viewers.coach, {
+      squadId: world.a.id,
+      name: "Kid Runner",
+      fiveK,
+    });
+    expect(result.fieldErrors?.fiveK).toMatch(message);
+    expect(await snapshotSquad(db, world.a.id)).toBe(before); // no athlete without their mark
+  });
+
+  it("an athlete added with a 5K has it as their first mark; without one, none", async () => {
+    const world = await buildWorld(db);
+    const withTime = await addAthlete.invoke(world.viewers.coach, {
+      squadId: world.a.id,
+      name: "Kid Runner",
+      fiveK: "24:30",
+    });
+    expect(withTime).toMatchObject({ ok: true, message: "Kid Runner added." });
+    const marks = await db.fiveKMark.findMany({
+      where: { athlete: { squadId: world.a.id, name: "Kid Runner" } },
+      select: { timeMs: true, source: true, createdById: true },
+    });
+    expect(marks).toEqual([
+      { timeMs: 1_470_000, source: "ESTIMATE", createdById: world.viewers.coach.id },
+    ]);
+    await addAthlete.invoke(world.viewers.coach, {
+      squadId: world.a.id,
+      name: "New Kid",
+      fiveK: "",
+    });
+    expect(
+      await db.fiveKMark.count({ where: { athlete: { squadId: world.a.id, name: "New Kid" } } }),
+    ).toBe(0);
+  });
+
   it("deleting asks for the squad's exact name; the head coach cannot leave or remove themself", async () => {
     const world = await buildWorld(db);
     const before = await snapshotSquad(db, world.a.id);
