@@ -61,8 +61,8 @@ test("the coach's home: the squad grid, who has not logged, suggestions, dates, 
   await expect(notLogged.getByRole("link", { name: "Eli Missing" })).toBeVisible();
 
   // Only Ada's suggestion waits: Ben's was dismissed.
-  const queue = page.getByRole("region", { name: /5K suggestions/ });
-  await expect(queue.getByRole("heading")).toHaveText("5K suggestions to answer (1)");
+  const queue = page.getByRole("region", { name: /Suggested 5K updates/ });
+  await expect(queue.getByRole("heading")).toHaveText("Suggested 5K updates (1)");
   const review = queue.getByRole("link", { name: /Review Ada Fast's session/ });
   await expect(review).toHaveAttribute("href", `/sessions/${assignmentIds["Ada Fast"]}`);
   await expect(queue).toContainText("faster");
@@ -75,6 +75,11 @@ test("the coach's home: the squad grid, who has not logged, suggestions, dates, 
   await review.click();
   await expect(page).toHaveURL(new RegExp(`/sessions/${assignmentIds["Ada Fast"]}$`));
   await page.goBack();
+
+  // Answered from the dashboard itself: Ada's new 5K is accepted and leaves the queue.
+  await queue.getByRole("button", { name: "Accept new 5K for Ada Fast" }).click();
+  await expect(queue.getByRole("heading")).toHaveText("Suggested 5K updates (0)");
+  await expect(queue).toContainText("No suggestions waiting");
 
   // The date picker: the older session, which everyone logged.
   await page.getByLabel("Session date").selectOption(GRID_DATES.older);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecalibrationButtons } from "@/components/review/recalibration-buttons";
 import { formatTime } from "@/lib/pacing";
 import type { SquadDashboard } from "@/lib/server/data/squad-dashboard";
 import { longDay } from "@/lib/dates";
@@ -7,13 +8,13 @@ const KIND = { faster: { symbol: "â–²", words: "faster" }, slower: { symbol: "â–
 
 /**
  * New 5K times the analysis suggests, waiting for the coach: nothing changes until they accept
- * or dismiss on the session's page.
+ * or dismiss, here or on the session's page (with the laps and the method behind it).
  */
 export function RecalibrationQueue({ items }: { items: SquadDashboard["recalibrations"] }) {
   return (
     <section aria-labelledby="recalibrations" className="flex flex-col gap-2">
       <h2 id="recalibrations" className="font-semibold">
-        5K suggestions to answer ({items.length})
+        Suggested 5K updates ({items.length})
       </h2>
       {items.length ? (
         <ul className="flex flex-col gap-3">
@@ -32,6 +33,7 @@ export function RecalibrationQueue({ items }: { items: SquadDashboard["recalibra
                 >
                   Review {item.athlete.name}&apos;s session of {longDay(item.date)}
                 </Link>
+                <RecalibrationButtons assignmentId={item.assignmentId} who={item.athlete.name} />
               </li>
             );
           })}

@@ -6,19 +6,28 @@ import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
 import { initialActionState } from "@/lib/action-state";
 import { decideRecalibration } from "@/lib/server/actions/decide-recalibration";
 
-/** "Accept new 5K" or "Dismiss": one form, the button pressed is the decision. */
-export function RecalibrationButtons({ assignmentId }: { assignmentId: string }) {
+/**
+ * "Accept new 5K" or "Dismiss": one form, the button pressed is the decision. `who` names the
+ * athlete to screen readers where several sets of buttons share a page (the dashboard's queue).
+ */
+export function RecalibrationButtons({
+  assignmentId,
+  who,
+}: {
+  assignmentId: string;
+  who?: string;
+}) {
   const [state, formAction] = useActionState(decideRecalibration, initialActionState);
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name="assignmentId" value={assignmentId} />
-      <Buttons />
+      <Buttons who={who} />
       <FormMessage state={state} />
     </form>
   );
 }
 
-function Buttons() {
+function Buttons({ who }: { who: string | undefined }) {
   const { pending } = useFormStatus();
   return (
     <div className="flex flex-wrap gap-2">
@@ -29,7 +38,7 @@ function Buttons() {
         disabled={pending}
         className={buttonPrimary}
       >
-        Accept new 5K
+        Accept new 5K{who ? <span className="sr-only"> for {who}</span> : null}
       </button>
       <button
         type="submit"
@@ -38,7 +47,7 @@ function Buttons() {
         disabled={pending}
         className={buttonSecondary}
       >
-        Dismiss
+        Dismiss{who ? <span className="sr-only"> the suggestion for {who}</span> : null}
       </button>
     </div>
   );

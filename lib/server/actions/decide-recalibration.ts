@@ -81,7 +81,8 @@ export const decideRecalibration = defineAction({
         decision === "accept"
           ? "New 5K time saved: future assignments will use it."
           : "Suggestion dismissed.",
-      revalidate: [`/sessions/${assignmentId}`, `/athletes/${assignment.athleteId}`],
+      // The dashboard too: its queue of suggestions answers from there as well.
+      revalidate: [`/sessions/${assignmentId}`, `/athletes/${assignment.athleteId}`, "/dashboard"],
     };
   },
 });
