@@ -9,10 +9,7 @@ export PORT="${SMOKE_PORT:-3210}" EMBEDDED_PG_PORT="${SMOKE_PG_PORT:-54350}" EMB
 export NEXT_DIST_DIR=.next-smoke
 unset DATABASE_URL
 log=$(mktemp)
-# next build adds its build folder's types to tsconfig.json; put the file back afterwards.
-tsconfig_copy=$(mktemp)
-cp tsconfig.json "$tsconfig_copy"
-trap 'cp "$tsconfig_copy" tsconfig.json; rm -f "$tsconfig_copy"' EXIT
+tsconfig_before=$(cat tsconfig.json)
 
 # Our PostgreSQL (by its data folder) and anything still in the session `setsid npm start` opened.
 # Matched by session, not by name or working folder: the CI runner that called us also runs in
@@ -52,4 +49,6 @@ if grep -q "adding the demo squad" "$log"; then echo "smoke: a later start seede
 npm run --silent db:status | grep -q "Database schema is up to date" \
   || { echo "smoke: prisma migrate status does not report the schema up to date"; exit 1; }
 echo "smoke: prisma migrate status reports the database up to date"
+# npm start builds into its own folder here; the committed tsconfig.json must survive that.
+[ "$(cat tsconfig.json)" = "$tsconfig_before" ] || { echo "smoke: the build changed tsconfig.json"; exit 1; }
 rm -rf "$log" "$EMBEDDED_PG_DATA" "$NEXT_DIST_DIR"

@@ -13,7 +13,8 @@ import { provisionDatabase, type ProvisionedDatabase } from "@/lib/database/prov
 import { env } from "@/lib/env";
 import { hasAnyUser, seedDemo } from "@/prisma/seed/demo";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
-import { bin, exitCode, fail, onShutdown, run, runToEnd, stopChild } from "./process";
+import { nextBuild } from "./next-build";
+import { bin, exitCode, fail, onShutdown, run, stopChild } from "./process";
 
 const dev = process.argv.includes("--dev");
 
@@ -81,7 +82,7 @@ async function prepare(database: ProvisionedDatabase) {
   }
   if (!dev && !buildIsCurrent()) {
     console.log("Building the app (first start, or the sources changed)…");
-    await runToEnd(bin("next", "dist/bin/next"), ["build"]);
+    await nextBuild();
     recordBuild();
   }
 }

@@ -17,7 +17,8 @@ import { provisionDatabase } from "@/lib/database/provision";
 import { databaseUrlFor, dropDatabase, ensureDatabase } from "@/lib/database/server";
 import { env } from "@/lib/env";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
-import { bin, exitCode, fail, onShutdown, run, runToEnd, stopChild } from "./process";
+import { nextBuild } from "./next-build";
+import { bin, exitCode, fail, onShutdown, run, stopChild } from "./process";
 import { summarise, type Counts } from "./test-summary";
 
 const only = process.argv.includes("--unit")
@@ -73,7 +74,7 @@ async function main() {
     }
     if (only !== "unit") {
       if (!buildIsCurrent()) {
-        await runToEnd(bin("next", "dist/bin/next"), ["build"], { env: testEnv });
+        await nextBuild({ env: testEnv });
         recordBuild();
       }
       child = run(bin("@playwright/test", "cli.js"), ["test", ...playwrightArgs], {
