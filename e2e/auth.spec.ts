@@ -12,6 +12,9 @@ test("sign-up refuses a short or common password and a taken email, at the field
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Use at least 8 characters")).toBeVisible();
+  // What was typed stays, to be corrected rather than typed again.
+  await expect(page.getByLabel("Your name")).toHaveValue(who.name);
+  await expect(page.getByLabel("Email")).toHaveValue(who.email);
 
   await page.getByLabel("Password").fill("password123");
   await page.getByRole("button", { name: "Create account" }).click();

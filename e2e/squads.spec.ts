@@ -49,6 +49,10 @@ test("a coach invites an athlete, who joins and sees only their squad; removed, 
 
   const refused = await athletePage.goto(squadUrl);
   expect(refused?.status()).toBe(404);
+  // Any id inside the app answers the same way, within the app's one main landmark.
+  expect((await athletePage.goto("/sessions/no-such-session"))?.status()).toBe(404);
+  await expect(athletePage.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+  await expect(athletePage.getByRole("main")).toHaveCount(1);
   await athleteContext.close();
   await other.close();
 });
@@ -96,12 +100,17 @@ test("a coach removes an athlete without a login by mistake, still reads their h
 }) => {
   const { squadUrl } = await coachWithSquad(page, "Restore squad");
   await page.getByLabel("Athlete's name").fill("Lia Young");
+  await page.getByLabel("5K time (optional)").fill("24:90");
+  await page.getByRole("button", { name: "Add athlete" }).click();
+  await expect(page.getByText("Seconds must be under 60")).toBeVisible();
+  await expect(page.getByLabel("Athlete's name")).toHaveValue("Lia Young"); // kept to correct
   await page.getByLabel("5K time (optional)").fill("24:30");
   await page.getByRole("button", { name: "Add athlete" }).click();
   await expect(page.getByRole("heading", { name: "Athletes (1)" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Lia Young" })).toContainText(
     "5K 24:30",
   );
+  await expect(page.getByLabel("Athlete's name")).toHaveValue(""); // ready for the next one
   await page.getByRole("button", { name: "Remove Lia Young" }).click();
   await page.getByRole("button", { name: "Yes, remove Lia Young" }).click();
   await expect(page.getByRole("heading", { name: "Athletes (0)" })).toBeVisible();

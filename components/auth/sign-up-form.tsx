@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormFields } from "@/components/ui/use-form-fields";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { signUp } from "@/lib/server/actions/sign-up";
 
@@ -21,13 +22,25 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     return { ok: true, message: "Account created. Signing you in…" };
   }, initialActionState);
   const errors = state.fieldErrors ?? {};
+  // Kept after a refusal ("that email is taken"), also on success: the sign-in that follows uses them.
+  const field = useFormFields(
+    state,
+    { name: "", email: "", password: "" },
+    { keepOnSuccess: true },
+  );
 
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
-      <Field label="Your name" name="name" autoComplete="name" required error={errors.name} />
+      <Field
+        label="Your name"
+        {...field("name")}
+        autoComplete="name"
+        required
+        error={errors.name}
+      />
       <Field
         label="Email"
-        name="email"
+        {...field("email")}
         type="email"
         autoComplete="email"
         required
@@ -35,7 +48,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       />
       <Field
         label="Password"
-        name="password"
+        {...field("password")}
         type="password"
         autoComplete="new-password"
         required

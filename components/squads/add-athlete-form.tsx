@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormFields } from "@/components/ui/use-form-fields";
 import { initialActionState } from "@/lib/action-state";
 import { addAthlete } from "@/lib/server/actions/add-athlete";
 
@@ -12,6 +13,7 @@ import { addAthlete } from "@/lib/server/actions/add-athlete";
  */
 export function AddAthleteForm({ squadId }: { squadId: string }) {
   const [state, formAction] = useActionState(addAthlete, initialActionState);
+  const field = useFormFields(state, { name: "", fiveK: "" });
   return (
     <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
       <input type="hidden" name="squadId" value={squadId} />
@@ -19,7 +21,7 @@ export function AddAthleteForm({ squadId }: { squadId: string }) {
         <Field
           label="Athlete's name"
           id="athlete-name"
-          name="name"
+          {...field("name")}
           required
           maxLength={80}
           error={state.fieldErrors?.name}
@@ -29,7 +31,7 @@ export function AddAthleteForm({ squadId }: { squadId: string }) {
         <Field
           label="5K time (optional)"
           id="athlete-five-k"
-          name="fiveK"
+          {...field("fiveK")}
           inputMode="decimal"
           placeholder="24:30"
           autoComplete="off"

@@ -4,6 +4,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormFields } from "@/components/ui/use-form-fields";
 import { initialActionState } from "@/lib/action-state";
 import { createInvitation } from "@/lib/server/actions/create-invitation";
 import { CopyLink } from "./copy-link";
@@ -21,6 +22,12 @@ export function InviteForm({
 }) {
   const [state, formAction] = useActionState(createInvitation, initialActionState);
   const errors = state.fieldErrors ?? {};
+  const field = useFormFields(state, {
+    role: "ATHLETE",
+    email: "",
+    expiresInDays: "7",
+    maxUses: "",
+  });
   const roles = [
     { value: "ATHLETE", label: "Athlete" },
     ...(canInviteCoaches ? [{ value: "COACH", label: "Assistant coach" }] : []),
@@ -29,10 +36,10 @@ export function InviteForm({
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="squadId" value={squadId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Invite as" name="role" options={roles} error={errors.role} />
+        <SelectField label="Invite as" {...field("role")} options={roles} error={errors.role} />
         <Field
           label="Only for this email (optional)"
-          name="email"
+          {...field("email")}
           type="email"
           error={errors.email}
           hint={
@@ -43,17 +50,16 @@ export function InviteForm({
         />
         <Field
           label="Expires after (days)"
-          name="expiresInDays"
+          {...field("expiresInDays")}
           type="number"
           inputMode="numeric"
           min={1}
           max={30}
-          defaultValue={7}
           error={errors.expiresInDays}
         />
         <Field
           label="Can be used (times, optional)"
-          name="maxUses"
+          {...field("maxUses")}
           type="number"
           inputMode="numeric"
           min={1}

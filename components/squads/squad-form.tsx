@@ -4,6 +4,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormFields } from "@/components/ui/use-form-fields";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 
 type ServerAction = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -25,25 +26,24 @@ export function SquadForm({
 }) {
   const [state, formAction] = useActionState(action, initialActionState);
   const errors = state.fieldErrors ?? {};
+  // Editing keeps the saved settings shown; creating moves on to the new squad's page anyway.
+  const field = useFormFields(
+    state,
+    { name: squad?.name ?? "", units: squad?.units ?? "METRIC" },
+    { keepOnSuccess: true },
+  );
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {squad ? <input type="hidden" name="squadId" value={squad.id} /> : null}
       <Field
         label="Squad name"
         id="squad-name"
-        name="name"
-        defaultValue={squad?.name}
+        {...field("name")}
         required
         maxLength={80}
         error={errors.name}
       />
-      <SelectField
-        label="Default units"
-        name="units"
-        options={UNITS}
-        defaultValue={squad?.units ?? "METRIC"}
-        error={errors.units}
-      />
+      <SelectField label="Default units" options={UNITS} {...field("units")} error={errors.units} />
       <FormMessage state={state} />
       <div>
         <SubmitButton>{submitLabel}</SubmitButton>
