@@ -1,3 +1,4 @@
+import { longDay } from "@/lib/dates";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { revokeInvitation } from "@/lib/server/actions/revoke-invitation";
 import type { SquadView } from "@/lib/server/data/squads";
@@ -20,8 +21,8 @@ export function InvitationList({ invitations }: { invitations: SquadView["invita
                   : "Athlete"}
             </span>
             <span className="block text-sm text-slate-600">
-              {i.email ? `for ${i.email} · ` : ""}expires {i.expiresAt.toISOString().slice(0, 10)} ·
-              used {i.uses}
+              {i.email ? `for ${i.email} · ` : ""}expires{" "}
+              {longDay(i.expiresAt.toISOString().slice(0, 10))} · used {i.uses}
               {i.maxUses ? ` of ${i.maxUses}` : ""} time{i.uses === 1 ? "" : "s"}
             </span>
           </span>

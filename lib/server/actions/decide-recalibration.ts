@@ -1,4 +1,5 @@
 "use server";
+import { todayIn } from "@/lib/dates";
 import { z } from "zod";
 import { secondsToMs } from "@/lib/pacing";
 import { id } from "@/lib/validation/squad";
@@ -68,7 +69,7 @@ export const decideRecalibration = defineAction({
           data: {
             athleteId: assignment.athleteId,
             timeMs: secondsToMs(suggested!),
-            date: new Date(new Date().toISOString().slice(0, 10)),
+            date: new Date(`${todayIn(viewer!.timeZone)}T00:00:00Z`), // the coach's today
             source: "RECALIBRATION",
             note: recalibration.reason,
             createdById: viewer!.id,

@@ -1,4 +1,5 @@
 "use server";
+import { todayIn } from "@/lib/dates";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_OFFSETS, msToSeconds, offsetsSchema, prescribeStepDown } from "@/lib/pacing";
@@ -17,8 +18,9 @@ const plural = (n: number) => `${n} upcoming session${n === 1 ? "" : "s"}`;
 export const recomputeAssignments = defineAction({
   input: z.object({ squadId: id }),
   authorize: (viewer, { squadId }) => canCoachSquad(viewer, squadId),
-  async run(_viewer, { squadId }) {
-    const today = new Date(new Date().toISOString().slice(0, 10));
+  async run(viewer, { squadId }) {
+    // From the coach's today: a session later today where they are is still to come.
+    const today = new Date(`${todayIn(viewer!.timeZone)}T00:00:00Z`);
     const future = await db().assignment.findMany({
       where: { squadId, date: { gte: today }, result: null, athlete: { removedAt: null } },
       select: { id: true, athleteId: true, units: true, offsets: true, fiveKMs: true },

@@ -1,3 +1,4 @@
+import { todayIn } from "@/lib/dates";
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { analyseSession, msToSeconds } from "@/lib/pacing";
@@ -43,7 +44,8 @@ export async function getAthleteProgress(
   athleteId: string,
   input: { from?: string; to?: string } = {},
 ) {
-  const range = resolveRange(input, new Date().toISOString().slice(0, 10));
+  // "Today" is the viewer's: a session run this morning in Auckland is in range there.
+  const range = resolveRange(input, todayIn(viewer?.timeZone ?? "UTC"));
   const from = range.from === null ? Prisma.empty : Prisma.sql`AND a."date" >= ${range.from}::date`;
   // The read starts alongside the authorization check (which is three sequential round trips) so
   // the page waits for the slower of the two, not their sum; nothing is returned unless allowed.

@@ -1,3 +1,4 @@
+import { todayIn } from "@/lib/dates";
 import "server-only";
 import type { Viewer } from "@/lib/server/auth/session";
 import { canSeeAthlete } from "@/lib/server/authz";
@@ -33,8 +34,8 @@ export async function listAthleteSessions(
       result: { select: { status: true } },
     },
   });
-  // Dates are calendar days stored at UTC midnight, so today's ISO day compares directly.
-  const today = new Date().toISOString().slice(0, 10);
+  // Dates are calendar days stored at UTC midnight, so the viewer's day compares directly.
+  const today = todayIn(viewer!.timeZone);
   const all = rows.map((r) => ({
     id: r.id,
     date: r.date.toISOString().slice(0, 10),

@@ -1,3 +1,4 @@
+import { todayIn } from "@/lib/dates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -40,7 +41,7 @@ export default async function ProgressPage({
   if (!progress) notFound();
   const { athlete, range, sessions, marks } = progress;
   const charts = shapeProgress(sessions, marks, range);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIn(viewer.timeZone);
   const span = `${range.from ? day(range.from) : "the first session"} to ${day(range.to)}`;
   return (
     <>

@@ -1,3 +1,4 @@
+import { todayIn } from "@/lib/dates";
 import { resultsCsv } from "@/lib/review/results-csv";
 import { currentUser } from "@/lib/server/auth/session";
 import { getSquadResults } from "@/lib/server/data/squad-export";
@@ -9,9 +10,10 @@ import { getSquadResults } from "@/lib/server/data/squad-export";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ squadId: string }> }) {
   const { squadId } = await params;
-  const data = await getSquadResults(await currentUser(), squadId);
-  if (!data) return new Response("Not found", { status: 404 });
-  const day = new Date().toISOString().slice(0, 10);
+  const viewer = await currentUser();
+  const data = await getSquadResults(viewer, squadId);
+  if (!data || !viewer) return new Response("Not found", { status: 404 });
+  const day = todayIn(viewer.timeZone);
   const name = `${data.squadName} results ${day}.csv`;
   const ascii = name.replace(/[^\w .-]+/g, "").trim() || `results ${day}.csv`;
   return new Response(resultsCsv(data.sessions), {
