@@ -49,7 +49,8 @@ export function EntryInput({
     <FieldShell
       id={id}
       label={label}
-      hint={hint}
+      // A failed read-back says what the server's error below says: once is enough.
+      hint={error && !hintOk ? undefined : hint}
       error={error}
       liveHint
       hintClassName={`tabular ${hintOk ? "text-slate-700" : "text-amber-800"}`}

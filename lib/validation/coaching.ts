@@ -19,6 +19,19 @@ export const isoDate = z
   .refine(inYearRange, `Use a date between ${FIRST_YEAR} and ${LAST_YEAR}`);
 
 /** A time typed as text ("19:45", "1:02:03"), in seconds; the parser's reason at the field. */
+/**
+ * A 5K typed as text. Bare seconds ("96") suit a lap, but a bare "2000" meant as 20:00 would read
+ * as 33:20 and quietly set every target; a 5K needs its colon.
+ */
+const typedFiveK = () =>
+  z
+    .string()
+    .refine((text) => !/^\s*\d+(\.\d*)?\s*$/.test(text), {
+      message: "Type the 5K as minutes:seconds, like 20:00",
+      abort: true,
+    })
+    .pipe(typedTime);
+
 export const typedTime = z.string().transform((text, ctx) => {
   const parsed = parseTime(text);
   if (!parsed.ok) {
@@ -36,12 +49,12 @@ export const typedTime = z.string().transform((text, ctx) => {
  * targets exist from the start instead of after a second form.
  */
 export const newAthleteSchema = addAthleteSchema.extend({
-  fiveK: z.preprocess(blankToUndefined, typedTime.optional()),
+  fiveK: z.preprocess(blankToUndefined, typedFiveK().optional()),
 });
 
 export const addMarkSchema = z.object({
   athleteId: id,
-  time: typedTime,
+  time: typedFiveK(),
   date: isoDate,
   source: z.enum(["RACE", "TIME_TRIAL", "ESTIMATE"], {
     message: "Choose race, time trial or estimate",

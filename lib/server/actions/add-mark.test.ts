@@ -30,6 +30,7 @@ describe("5K marks", () => {
   it.each([
     ["time", { time: "61:00" }, /between 12:00 and 60:00/],
     ["time", { time: "abc" }, /digits and colons/],
+    ["time", { time: "2000" }, /minutes:seconds, like 20:00/], // not 33:20 by accident
     ["date", { date: "2099-01-01" }, /cannot be in the future/],
     ["date", { date: "2026-02-30" }, /does not exist/],
     ["source", { source: "RECALIBRATION" }, /race, time trial or estimate/],

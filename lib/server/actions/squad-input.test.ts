@@ -41,6 +41,7 @@ describe("squad actions name bad input at its field and change nothing", () => {
   it.each([
     ["61:00", "A 5K time is between 12:00 and 60:00"],
     ["abc", /digits and colons/],
+    ["1845", /minutes:seconds/],
   ])("an athlete's 5K given with their name must be a 5K time (%s)", async (fiveK, message) => {
     const world = await buildWorld(db);
     const before = await snapshotSquad(db, world.a.id);
