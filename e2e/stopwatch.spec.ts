@@ -216,10 +216,16 @@ test("a result the server refused is corrected in the log form from the device's
   await tile(page, "Fay Quick").click();
   // The coach missed her first lap and tapped eleven minutes in: the server refuses a lap that
   // slow (the stopwatch itself already ignores taps too quick to be a lap).
-  await page.clock.fastForward(660_000);
+  // A double tap 20 s in is ignored, and the tile says so (Undo would take back a real lap).
+  await page.clock.fastForward(20_000);
+  await tile(page, "Fay Quick").click();
+  await expect(card(page, "Fay Quick").getByRole("status")).toContainText("Tap ignored");
+  await expect(card(page, "Fay Quick")).toContainText("0 laps");
+  await page.clock.fastForward(640_000);
   await tile(page, "Fay Quick").click();
   await page.getByRole("button", { name: "Stop Fay Quick" }).click();
   await page.getByRole("button", { name: "Stop: partial" }).click();
+  await expect(card(page, "Fay Quick").getByTestId("lap-label")).toHaveText("Stopped: partial");
   await expect(status(page, "Fay Quick")).toContainText("Failed:");
   expect(await storedResults(ids)).toEqual([]);
 

@@ -25,6 +25,7 @@ export function AthleteTile({
   name,
   view,
   upload,
+  tapIgnored,
   online,
   canUndo,
   onTap,
@@ -36,6 +37,7 @@ export function AthleteTile({
   name: string;
   view: AthleteView;
   upload: Upload | undefined;
+  tapIgnored: boolean;
   online: boolean;
   canUndo: boolean;
   onTap: () => void;
@@ -102,6 +104,11 @@ export function AthleteTile({
         >
           Undo<span className="sr-only"> {name}&apos;s last tap</span>
         </button>
+        {tapIgnored && view.phase === "running" ? (
+          <span role="status" className="font-semibold text-amber-900">
+            Tap ignored: too soon for a lap
+          </span>
+        ) : null}
         {view.phase === "running" ? (
           <StopControl name={name} hasRepLaps={view.laps.length > 0} onStop={onStop} />
         ) : null}

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   athleteView,
   isFinished,
@@ -77,23 +77,38 @@ export function Stopwatch({
     };
   }, [key]);
 
+  /** Applies an event; false when it changed nothing (a tap too soon after the last one). */
   const dispatch = useCallback(
     (event: StopwatchEvent) => {
       const before = readSaved(key);
-      if (!before) return;
+      if (!before) return false;
       const after = applyEvent(before, event, prescriptions);
-      if (after === before) return;
+      if (after === before) return false;
       writeSaved(key, after);
       if (Object.keys(after.uploads).length > Object.keys(before.uploads).length)
         void uploadPending(key);
+      return true;
     },
     [key, prescriptions],
   );
+  // Tiles whose last tap was ignored as too soon for a lap (a double tap): said for a moment, so
+  // the coach does not press Undo and take back the real lap.
+  const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const tap = useCallback(
     (id: string) => {
       const clock = readSaved(key)?.clocks.clocks[id];
       const type = clock?.startedAt === null ? "start" : "tap";
-      dispatch({ type, id, at: Date.now() });
+      if (dispatch({ type, id, at: Date.now() }) || type === "start") return;
+      setIgnored((s) => new Set(s).add(id));
+      setTimeout(
+        () =>
+          setIgnored((s) => {
+            const next = new Set(s);
+            next.delete(id);
+            return next;
+          }),
+        3_000,
+      );
     },
     [key, dispatch],
   );
@@ -156,6 +171,7 @@ export function Stopwatch({
             name={athletes.find((a) => a.assignmentId === id)!.name}
             view={athleteView(clocks[id]!, prescriptions[id]!, now)}
             upload={saved.uploads[id]}
+            tapIgnored={ignored.has(id)}
             online={online}
             canUndo={canUndo(saved, id)}
             onTap={() => tap(id)}

@@ -185,7 +185,10 @@ describe("toLogFields", () => {
   it("stopped after some rep laps is PARTIAL, or ABANDONED when the coach says so", () => {
     const { state, at } = tapLaps(startAll(fresh(), T0), "ann", T0, [96, 96, 96, 96, 192, 95]);
     const partial = stopwatchReducer(state, { type: "stop", id: "ann", at: at + s(30) });
-    expect(athleteView(partial.clocks.ann!, P, at).phase).toBe("stopped");
+    expect(athleteView(partial.clocks.ann!, P, at)).toMatchObject({
+      phase: "stopped",
+      nextLabel: "Stopped: partial", // the tile says which, as the result will
+    });
     expect(toLogFields(partial.clocks.ann!, P)).toMatchObject({
       status: "PARTIAL",
       rep1: "96 96 96 96",
@@ -195,11 +198,13 @@ describe("toLogFields", () => {
     });
     const gaveUp = stopwatchReducer(state, { type: "stop", id: "ann", at, abandoned: true });
     expect(toLogFields(gaveUp.clocks.ann!, P).status).toBe("ABANDONED");
+    expect(athleteView(gaveUp.clocks.ann!, P, at).nextLabel).toBe("Stopped: abandoned");
   });
 
   it("stopped before any rep lap is ABANDONED; the unfinished lap is not recorded", () => {
     const state = run(startAll(fresh(), T0), [{ type: "stop", id: "bob", at: T0 + s(50) }]);
     expect(toLogFields(state.clocks.bob!, P)).toMatchObject({ status: "ABANDONED", rep1: "" });
+    expect(athleteView(state.clocks.bob!, P, T0 + s(50)).nextLabel).toBe("Stopped: abandoned");
   });
 });
 

@@ -133,6 +133,26 @@ export type AthleteView = {
 
 const toSeconds = (ms: number) => roundTo(ms / 1000, 2);
 
+/**
+ * What a stopped or finished clock's result is: every rep lap run is completed (a jog missed
+ * does not change that), none run or the coach's "abandoned" is abandoned, else partial.
+ */
+function resultStatus(c: AthleteClock, p: Prescription, laps: LapTime[]) {
+  const repLaps = laps.filter((l) => l.slot.kind === "rep").length;
+  const allRepLaps = p.reps.reduce((t, r) => t + r.laps, 0);
+  return repLaps === allRepLaps
+    ? "COMPLETED"
+    : repLaps === 0 || c.abandoned
+      ? "ABANDONED"
+      : "PARTIAL";
+}
+
+const STOPPED_LABEL = {
+  COMPLETED: "Stopped: completed",
+  PARTIAL: "Stopped: partial",
+  ABANDONED: "Stopped: abandoned",
+} as const;
+
 export function athleteView(c: AthleteClock, p: Prescription, now: number): AthleteView {
   const sequence = lapSequence(p);
   const laps = c.marks.map((at, i): LapTime => {
@@ -162,7 +182,11 @@ export function athleteView(c: AthleteClock, p: Prescription, now: number): Athl
     phase,
     laps,
     next,
-    nextLabel: next ? slotLabel(next) : phase === "stopped" ? "Stopped" : "Finished",
+    nextLabel: next
+      ? slotLabel(next)
+      : phase === "stopped"
+        ? STOPPED_LABEL[resultStatus(c, p, laps)]
+        : "Finished",
     runningSeconds:
       phase === "running" ? toSeconds(Math.max(0, now - (c.marks.at(-1) ?? c.startedAt!))) : null,
     elapsedSeconds: c.startedAt === null ? null : toSeconds(Math.max(0, end - c.startedAt)),
@@ -198,10 +222,7 @@ export function toLogFields(c: AthleteClock, p: Prescription): LogFields {
     const lap = laps.find((l) => l.slot.kind === "recovery" && l.slot.repIndex === r);
     return lap ? lapText(lap.seconds) : "";
   };
-  const repLaps = laps.filter((l) => l.slot.kind === "rep").length;
-  const allRepLaps = p.reps.reduce((t, r) => t + r.laps, 0);
-  const status =
-    repLaps === allRepLaps ? "COMPLETED" : repLaps === 0 || c.abandoned ? "ABANDONED" : "PARTIAL";
+  const status = resultStatus(c, p, laps);
   return {
     mode: "laps",
     status,
