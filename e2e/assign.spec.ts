@@ -69,6 +69,9 @@ test("a coach assigns the 4-3-2-1 to the whole squad, checks every card, then pr
     await expect(page.getByRole("link", { name })).toHaveAttribute("href", /^\/sessions\/\w+$/);
   }
   await shoot(page, "calendar-week");
+  // A free day still to come offers to assign on it, date filled in.
+  const freeDay = page.getByRole("link", { name: /^Assign the 4-3-2-1 on / }).last();
+  await expect(freeDay).toHaveAttribute("href", /\/assign\?date=\d{4}-\d{2}-\d{2}$/);
   await page.getByRole("link", { name: "Month", exact: true }).click();
   await expect(page.getByRole("link", { name: /Ava Quick Assigned/ })).toBeVisible();
   await shoot(page, "calendar-month");
@@ -162,5 +165,6 @@ test("an athlete sees their next session on the dashboard and the squad's calend
     runner.getByRole("region", { name: "Sessions" }).getByRole("link", { name: athlete.name }),
   ).toHaveAttribute("href", /^\/sessions\/\w+$/);
   await expect(runner.getByRole("button", { name: /Unassign|Recompute/ })).toHaveCount(0);
+  await expect(runner.getByRole("link", { name: /^Assign the 4-3-2-1 on / })).toHaveCount(0);
   expect((await runner.goto(`/squads/${squadId}/assign`))?.status()).toBe(404);
 });

@@ -7,7 +7,8 @@ import { StatusBadge } from "./status-badge";
 
 /**
  * One week, a day per row: every session with its status, a link to it and, for coaches, a way
- * to unassign one not yet logged. Reads the same on a phone and a desk.
+ * to unassign one not yet logged, and to assign on a free day still to come. Reads the same on a
+ * phone and a desk.
  */
 export function WeekView({
   days,
@@ -15,12 +16,14 @@ export function WeekView({
   today,
   canCoach,
   sheetHref,
+  assignHref,
 }: {
   days: string[];
   byDay: Map<string, CalendarEntry[]>;
   today: string;
   canCoach: boolean;
   sheetHref: (day: string) => string;
+  assignHref: (day: string) => string;
 }) {
   return (
     <ol className="flex flex-col gap-3">
@@ -44,7 +47,17 @@ export function WeekView({
               ) : null}
             </div>
             {entries.length === 0 ? (
-              <p className="text-sm text-slate-500">No sessions</p>
+              <p className="flex flex-wrap items-center gap-x-3 text-sm text-slate-600">
+                No sessions
+                {canCoach && day >= today ? (
+                  <Link
+                    href={assignHref(day)}
+                    className="text-brand-700 inline-flex min-h-11 items-center underline"
+                  >
+                    Assign<span className="sr-only"> the 4-3-2-1 on {longDay(day)}</span>
+                  </Link>
+                ) : null}
+              </p>
             ) : (
               <ul className="mt-2 divide-y divide-slate-100">
                 {entries.map((e) => (

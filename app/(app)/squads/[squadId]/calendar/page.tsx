@@ -68,6 +68,7 @@ export default async function CalendarPage({
             today={today}
             canCoach={calendar.canCoach}
             sheetHref={(d) => `${base}/sheet?date=${d}`}
+            assignHref={(d) => `${base}/assign?date=${d}`}
           />
         ) : (
           <MonthView
