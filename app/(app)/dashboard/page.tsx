@@ -46,12 +46,21 @@ export default async function DashboardPage({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{board ? board.squad.name : "Your squads"}</h1>
         <div className="flex flex-wrap gap-2">
+          {/* A coach's next step is the squad's next session; a new squad is the rarer errand. */}
           {board ? (
-            <Link href={`/squads/${board.squad.id}`} className={buttonSecondary}>
-              Squad page
-            </Link>
+            <>
+              <Link href={`/squads/${board.squad.id}/assign`} className={buttonPrimary}>
+                Assign session
+              </Link>
+              <Link href={`/squads/${board.squad.id}/stopwatch`} className={buttonSecondary}>
+                Stopwatch
+              </Link>
+              <Link href={`/squads/${board.squad.id}`} className={buttonSecondary}>
+                Squad page
+              </Link>
+            </>
           ) : null}
-          <Link href="/squads/new" className={buttonPrimary}>
+          <Link href="/squads/new" className={board ? buttonSecondary : buttonPrimary}>
             New squad
           </Link>
         </div>
