@@ -70,11 +70,18 @@ test("a coach follows an athlete's step-downs over ten weeks", async ({ page }, 
   await check(page, testInfo, "progress-table");
 
   // The date filter narrows the points.
+  const shownFrom = await page.getByLabel("From", { exact: true }).inputValue();
   await page.getByLabel("From", { exact: true }).fill(dates[5]!);
   await page.getByLabel("To", { exact: true }).fill(dates[9]!);
   await page.getByRole("button", { name: "Show" }).click();
   await page.waitForURL(/from=/);
   await expect(repChart(page, "Rep 1: the 1600").locator("[data-point]")).toHaveCount(5);
+  // Back, the boxes show the range on screen again, not the dates typed before leaving.
+  await page.goBack();
+  await expect(repChart(page, "Rep 1: the 1600").locator("[data-point]")).toHaveCount(10);
+  await expect(page.getByLabel("From", { exact: true })).toHaveValue(shownFrom);
+  await page.goForward();
+  await page.waitForURL(/from=/);
 
   // Clicking a point opens its session.
   await repChart(page, "Rep 2: the 1200").locator('[data-point="0"]').click();

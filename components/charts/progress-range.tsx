@@ -21,7 +21,15 @@ export function ProgressRangeForm({
   const current = range.to === today ? (range.from ?? "all") : null;
   return (
     <div className="flex flex-col gap-3">
-      <form method="get" action={base} className="flex flex-wrap items-end gap-2">
+      {/* Keyed and autocomplete off, so Back shows the dates of the range on screen, not the
+          browser's memory of what was last typed. */}
+      <form
+        key={`${range.from ?? "all"}:${range.to}`}
+        method="get"
+        action={base}
+        autoComplete="off"
+        className="flex flex-wrap items-end gap-2"
+      >
         <div className="flex flex-col gap-1">
           <label htmlFor="progress-from" className="font-medium text-slate-800">
             From
