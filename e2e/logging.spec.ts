@@ -95,6 +95,8 @@ test("an athlete logs by keyboard and sees the analysis; the coach accepts a fas
   await expect(athleteMarks.getByRole("listitem").filter({ hasText: "20:00" })).not.toContainText(
     "current",
   );
+  // The squad's results file is the coaches': an athlete of the squad gets the same 404 as anyone.
+  expect((await athletePage.request.get(`${squadUrl}/results.csv`)).status()).toBe(404);
   await athleteContext.close();
 
   // The coach takes the laps to a spreadsheet: one row per lap, against its target.
