@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { checkPage } from "./page-check";
 import { createPrismaClient } from "../lib/database/client";
 import { databaseUrl } from "../lib/env";
 import { DEMO_COACH, DEMO_PASSWORD } from "../prisma/seed/demo-squad";
@@ -40,26 +40,7 @@ test.beforeAll(async () => {
   }
 });
 
-async function check(page: Page, testInfo: TestInfo, name: string) {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
-    await testInfo.attach(`${name}-${width}`, {
-      path: testInfo.outputPath(`${name}-${width}.png`),
-      contentType: "image/png",
-    });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
-  }
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
-    `${name} accessibility`,
-  ).toEqual([]);
-}
+const check = checkPage;
 
 test("public pages", async ({ page }, testInfo) => {
   for (const [name, path] of [

@@ -1,26 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { checkPage } from "./page-check";
 import { coachWithSquad } from "./fixtures";
 import { lastSegment } from "./logging-fixtures";
 import { seedProgress } from "./progress-fixtures";
 
-/** Screenshots at phone and desktop width, kept with the test's artifacts; then axe. */
-async function check(page: Page, testInfo: TestInfo, name: string) {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(300); // the responsive charts re-measure
-    const path = testInfo.outputPath(`${name}-${width}.png`);
-    await page.screenshot({ path, fullPage: true });
-    await testInfo.attach(`${name}-${width}`, { path, contentType: "image/png" });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
-  }
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
+/** The responsive charts re-measure after a resize. */
+const check = (page: Page, testInfo: TestInfo, name: string) =>
+  checkPage(page, testInfo, name, (p) => p.waitForTimeout(300));
 
 const repChart = (page: Page, caption: string) =>
   page.locator("figure").filter({ has: page.getByText(caption, { exact: true }) });

@@ -1,29 +1,21 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { seedChartWorld } from "./chart-fixtures";
+import { checkPage as checkEveryWidth } from "./page-check";
 import { signIn } from "./fixtures";
 
-/** Phone then desktop: a full-page screenshot attached at each width, and axe at each. */
-async function checkPage(page: Page, testInfo: TestInfo, name: string) {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.mouse.move(0, 0); // no hover tooltip over the picture
+/** The shared page check, with the chart alone too, at full size, to judge its labels. */
+const checkPage = (page: Page, testInfo: TestInfo, name: string) =>
+  checkEveryWidth(page, testInfo, name, async (p) => {
+    await p.mouse.move(0, 0); // no hover tooltip over the picture
     // Recharts measures its container: wait for the redrawn markers before the picture.
-    await expect(page.locator("[data-point]").first()).toBeVisible();
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(scrollWidth, `no sideways scroll at ${width}px`).toBeLessThanOrEqual(width);
-    const path = testInfo.outputPath(`${name}-${width}.png`);
-    await page.screenshot({ path, fullPage: true });
-    await testInfo.attach(`${name}-${width}`, { path, contentType: "image/png" });
-    // The chart alone too, at full size, to judge its labels.
-    const chartPath = testInfo.outputPath(`${name}-chart-${width}.png`);
-    await page.locator("figure").first().screenshot({ path: chartPath });
-    await testInfo.attach(`${name}-chart-${width}`, { path: chartPath, contentType: "image/png" });
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
-  }
-}
+    await expect(p.locator("[data-point]").first()).toBeVisible();
+    const chartPath = testInfo.outputPath(`${name}-chart-${p.viewportSize()?.width}.png`);
+    await p.locator("figure").first().screenshot({ path: chartPath });
+    await testInfo.attach(`${name}-chart-${p.viewportSize()?.width}`, {
+      path: chartPath,
+      contentType: "image/png",
+    });
+  });
 
 test("the session page charts every lap against its target, by mouse or by keyboard", async ({
   page,

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { checkPage } from "./page-check";
 import { formatDay } from "../lib/dates";
 import { coachWithSquad } from "./fixtures";
 import { GRID_ATHLETES, GRID_DATES, seedGrid } from "./grid-fixtures";
@@ -7,22 +7,7 @@ import { GRID_ATHLETES, GRID_DATES, seedGrid } from "./grid-fixtures";
 const long = (day: string) =>
   formatDay(day, { weekday: "short", day: "numeric", month: "short", year: "numeric" });
 
-/** Screenshots at phone and desktop widths, no sideways page scroll, no serious axe violations. */
-async function check(page: Page, testInfo: TestInfo, name: string) {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    const path = testInfo.outputPath(`${name}-${width}.png`);
-    await page.screenshot({ path, fullPage: true });
-    await testInfo.attach(`${name}-${width}`, { path, contentType: "image/png" });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
-  }
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
+const check = checkPage;
 
 test("the coach's home: the squad grid, who has not logged, suggestions, dates, empty states", async ({
   page,

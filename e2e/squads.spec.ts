@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { coachWithSquad, createInvitationLink, person, signUp } from "./fixtures";
+import { checkPage } from "./page-check";
 
 test("a coach invites an athlete, who joins and sees only their squad; removed, they lose access at once", async ({
   page,
@@ -97,7 +98,7 @@ test("a coach adds an athlete without a login, then invites them to link their h
 
 test("a coach removes an athlete without a login by mistake, still reads their history and restores them", async ({
   page,
-}) => {
+}, testInfo) => {
   const { squadUrl } = await coachWithSquad(page, "Restore squad");
   await page.getByLabel("Athlete's name").fill("Lia Young");
   await page.getByLabel("5K time (optional)").fill("24:90");
@@ -121,6 +122,7 @@ test("a coach removes an athlete without a login by mistake, still reads their h
   await expect(page.getByRole("note")).toContainText("A former athlete of Restore squad");
   await expect(page.getByRole("heading", { name: "Add a 5K mark" })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "5K marks" })).toContainText("24:30");
+  await checkPage(page, testInfo, "former-athlete");
 
   await page.getByRole("button", { name: "Restore Lia Young" }).click();
   await expect(page.getByRole("note")).toHaveCount(0);

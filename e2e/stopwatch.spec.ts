@@ -7,6 +7,7 @@ import {
   seedSessions,
   storedResults,
 } from "./stopwatch-fixtures";
+import { checkPage } from "./page-check";
 
 test.afterAll(disconnect);
 
@@ -204,7 +205,7 @@ test("an athlete times their own session alone on a phone, and sees no one else'
 
 test("a result the server refused is corrected in the log form from the device's laps, and stored once", async ({
   page,
-}) => {
+}, testInfo) => {
   const { coach, squadUrl } = await coachWithSquad(page, "Refused laps");
   const { sessions } = await seedSessions(squadUrl, coach.email, [
     { name: "Fay Quick", fiveKSeconds: 1200 },
@@ -234,6 +235,7 @@ test("a result the server refused is corrected in the log form from the device's
   const rep1 = page.getByLabel(/1600 m/);
   await expect(rep1).toHaveValue(/^660(\.\d+)?$/); // plus the moment the click took
   await expect(page.getByRole("radio", { name: /Partial/ })).toBeChecked();
+  await checkPage(page, testInfo, "log-from-stopwatch");
   await rep1.fill("96");
   await page.getByRole("button", { name: "Save" }).click();
   await page.waitForURL(new RegExp(`/sessions/${ids[0]}$`));
