@@ -3,7 +3,7 @@ import type { CalendarEntry } from "@/lib/server/data/schedule";
 const LOOK = {
   assigned: { icon: "○", label: "Assigned", colour: "border-sky-300 bg-sky-50 text-sky-900" },
   missed: { icon: "✕", label: "Missed", colour: "border-red-300 bg-red-50 text-red-900" },
-  done: { icon: "✓", label: "Done", colour: "border-emerald-300 bg-emerald-50 text-emerald-900" },
+  done: { icon: "✓", label: "Logged", colour: "border-emerald-300 bg-emerald-50 text-emerald-900" },
 } as const;
 
 const RESULT = { COMPLETED: "", PARTIAL: " (partial)", ABANDONED: " (abandoned)" } as const;
