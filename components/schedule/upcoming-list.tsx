@@ -1,5 +1,5 @@
+import { CardSection } from "@/components/ui/card-section";
 import Link from "next/link";
-import { card } from "@/components/ui/styles";
 import { longDay } from "@/lib/dates";
 
 type Upcoming = { id: string; date: string; squad: { id: string; name: string } };
@@ -8,10 +8,7 @@ type Upcoming = { id: string; date: string; squad: { id: string; name: string } 
 export function UpcomingList({ sessions }: { sessions: Upcoming[] }) {
   if (sessions.length === 0) return null;
   return (
-    <section aria-labelledby="upcoming" className={card}>
-      <h2 id="upcoming" className="mb-2 text-lg font-medium">
-        Your next sessions
-      </h2>
+    <CardSection id="upcoming" title="Your next sessions">
       <ul className="divide-y divide-slate-200">
         {sessions.map((s) => (
           <li key={s.id}>
@@ -25,6 +22,6 @@ export function UpcomingList({ sessions }: { sessions: Upcoming[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </CardSection>
   );
 }

@@ -1,3 +1,4 @@
+import { CardSection } from "@/components/ui/card-section";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -5,7 +6,6 @@ import { AddMarkForm } from "@/components/marks/add-mark-form";
 import { AthleteSessionsList } from "@/components/marks/athlete-sessions-list";
 import { MarksList } from "@/components/marks/marks-list";
 import { RestoreAthleteButton } from "@/components/squads/restore-athlete-button";
-import { card } from "@/components/ui/styles";
 import { longDay, todayIn } from "@/lib/dates";
 import { requireUser } from "@/lib/server/auth/session";
 import { listAthleteSessions } from "@/lib/server/data/athlete-sessions";
@@ -56,10 +56,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
           ) : null}
         </div>
       ) : null}
-      <section aria-labelledby="marks" className={card}>
-        <h2 id="marks" className="mb-2 text-lg font-medium">
-          5K marks
-        </h2>
+      <CardSection id="marks" title="5K marks">
         <p className="mb-2 text-sm text-slate-600">
           Targets come from the current mark: the pinned one if a coach pinned one, otherwise the
           latest.
@@ -71,19 +68,13 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
             <AddMarkForm athleteId={athlete.id} today={todayIn(viewer.timeZone)} />
           </div>
         ) : null}
-      </section>
-      <section aria-labelledby="upcoming" className={card}>
-        <h2 id="upcoming" className="mb-2 text-lg font-medium">
-          Upcoming sessions
-        </h2>
+      </CardSection>
+      <CardSection id="upcoming" title="Upcoming sessions">
         <AthleteSessionsList rows={sessions.upcoming} empty="Nothing assigned yet." />
-      </section>
-      <section aria-labelledby="past" className={card}>
-        <h2 id="past" className="mb-2 text-lg font-medium">
-          Past sessions
-        </h2>
+      </CardSection>
+      <CardSection id="past" title="Past sessions">
         <AthleteSessionsList rows={sessions.past} empty="No past sessions." />
-      </section>
+      </CardSection>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { CardSection } from "@/components/ui/card-section";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -58,56 +59,35 @@ export default async function SessionPage({
             </div>
             <ResultSummary result={result} timeZone={viewer.timeZone} />
           </section>
-          <section aria-labelledby="lap-chart" className={card}>
-            <h2 id="lap-chart" className="mb-3 text-lg font-medium">
-              Lap by lap
-            </h2>
+          <CardSection id="lap-chart" title="Lap by lap">
             <SessionChartBlock
               chart={<SessionChart data={toSessionChartData(session.prescription, analysis)} />}
               analysis={analysis}
             />
-          </section>
-          <section aria-labelledby="findings" className={card}>
-            <h2 id="findings" className="mb-2 text-lg font-medium">
-              Findings
-            </h2>
+          </CardSection>
+          <CardSection id="findings" title="Findings">
             <FindingsList findings={analysis.findings} />
-          </section>
+          </CardSection>
           {session.canCoach && recalibration ? (
-            <section aria-labelledby="recalibration" className={`${card} no-print`}>
-              <h2 id="recalibration" className="mb-2 text-lg font-medium">
-                5K time
-              </h2>
+            <CardSection id="recalibration" title="5K time" className="no-print">
               <RecalibrationPanel
                 assignmentId={session.id}
                 recalibration={recalibration}
                 decision={result.recalibrationDecision}
               />
-            </section>
+            </CardSection>
           ) : null}
-          <section aria-labelledby="reps" className={card}>
-            <h2 id="reps" className="mb-3 text-lg font-medium">
-              Rep by rep
-            </h2>
+          <CardSection id="reps" title="Rep by rep">
             <RepAnalysisList reps={analysis.reps} />
-          </section>
-          <section aria-labelledby="hold" className={card}>
-            <h2 id="hold" className="mb-2 text-lg font-medium">
-              Holding pace late
-            </h2>
+          </CardSection>
+          <CardSection id="hold" title="Holding pace late">
             <HoldChecks reps={analysis.reps} />
-          </section>
-          <section aria-labelledby="recoveries" className={card}>
-            <h2 id="recoveries" className="mb-2 text-lg font-medium">
-              Recoveries
-            </h2>
+          </CardSection>
+          <CardSection id="recoveries" title="Recoveries">
             <RecoveryTable recovery={analysis.recovery} />
-          </section>
+          </CardSection>
           {session.canLog ? (
-            <section aria-labelledby="delete" className={`${card} no-print`}>
-              <h2 id="delete" className="mb-2 text-lg font-medium">
-                Delete result
-              </h2>
+            <CardSection id="delete" title="Delete result" className="no-print">
               <div className="sm:w-fit">
                 <ConfirmAction
                   action={deleteResult}
@@ -117,7 +97,7 @@ export default async function SessionPage({
                   question="Delete this result and all its laps? The session stays assigned; this cannot be undone."
                 />
               </div>
-            </section>
+            </CardSection>
           ) : null}
         </>
       ) : (

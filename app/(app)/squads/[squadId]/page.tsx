@@ -1,3 +1,4 @@
+import { CardSection } from "@/components/ui/card-section";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SquadLinks } from "@/components/schedule/squad-links";
@@ -10,7 +11,6 @@ import { InvitationList } from "@/components/squads/invitation-list";
 import { InviteForm } from "@/components/squads/invite-form";
 import { SquadForm } from "@/components/squads/squad-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
-import { card } from "@/components/ui/styles";
 import { leaveSquad } from "@/lib/server/actions/leave-squad";
 import { updateSquad } from "@/lib/server/actions/update-squad";
 import { requireUser } from "@/lib/server/auth/session";
@@ -29,10 +29,7 @@ export default async function SquadPage({ params }: { params: Promise<{ squadId:
     <>
       <h1 className="text-2xl font-semibold">{squad.name}</h1>
       <SquadLinks squadId={squad.id} isCoach={isCoach} />
-      <section aria-labelledby="athletes" className={card}>
-        <h2 id="athletes" className="mb-2 text-lg font-medium">
-          Athletes ({squad.athletes.length})
-        </h2>
+      <CardSection id="athletes" title={`Athletes (${squad.athletes.length})`}>
         <AthleteList squad={squad} />
         {isCoach ? (
           <div className="mt-4 border-t border-slate-200 pt-4">
@@ -40,12 +37,9 @@ export default async function SquadPage({ params }: { params: Promise<{ squadId:
           </div>
         ) : null}
         <FormerAthletes athletes={squad.formerAthletes} />
-      </section>
+      </CardSection>
       {isCoach ? (
-        <section aria-labelledby="invite" className={card}>
-          <h2 id="invite" className="mb-3 text-lg font-medium">
-            Invite
-          </h2>
+        <CardSection id="invite" title="Invite">
           <InviteForm
             squadId={squad.id}
             canInviteCoaches={isHead}
@@ -53,26 +47,17 @@ export default async function SquadPage({ params }: { params: Promise<{ squadId:
           />
           <h3 className="mt-6 mb-1 font-medium">Open invitations</h3>
           <InvitationList invitations={squad.invitations} />
-        </section>
+        </CardSection>
       ) : null}
-      <section aria-labelledby="coaches" className={card}>
-        <h2 id="coaches" className="mb-2 text-lg font-medium">
-          Coaches
-        </h2>
+      <CardSection id="coaches" title="Coaches">
         <CoachList squad={squad} />
-      </section>
+      </CardSection>
       {isCoach ? (
-        <section aria-labelledby="settings" className={card}>
-          <h2 id="settings" className="mb-3 text-lg font-medium">
-            Settings
-          </h2>
+        <CardSection id="settings" title="Settings">
           <SquadForm action={updateSquad} squad={squad} submitLabel="Save settings" />
-        </section>
+        </CardSection>
       ) : null}
-      <section aria-labelledby="leave" className={card}>
-        <h2 id="leave" className="mb-3 text-lg font-medium">
-          {isHead ? "Delete squad" : "Leave squad"}
-        </h2>
+      <CardSection id="leave" title={isHead ? "Delete squad" : "Leave squad"}>
         {isHead ? (
           <DeleteSquadForm squadId={squad.id} name={squad.name} />
         ) : (
@@ -84,7 +69,7 @@ export default async function SquadPage({ params }: { params: Promise<{ squadId:
             question={`Leave ${squad.name}? You lose access at once; your history stays with the squad.`}
           />
         )}
-      </section>
+      </CardSection>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { CardSection } from "@/components/ui/card-section";
 import { todayIn } from "@/lib/dates";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -56,12 +57,9 @@ export default async function ProgressPage({
           {sessions.length === 1 ? "" : "s"}.
         </p>
       </div>
-      <section aria-labelledby="range" className={card}>
-        <h2 id="range" className="mb-2 text-lg font-medium">
-          Date range
-        </h2>
+      <CardSection id="range" title="Date range">
         <ProgressRangeForm base={base} range={range} today={today} />
-      </section>
+      </CardSection>
       {sessions.length === 0 ? (
         <section className={card}>
           <h2 className="mb-2 text-lg font-medium">No logged sessions in this range</h2>
@@ -75,25 +73,19 @@ export default async function ProgressPage({
         </section>
       ) : (
         <>
-          <section aria-labelledby="summary" className={card}>
-            <h2 id="summary" className="mb-2 text-lg font-medium">
-              In short
-            </h2>
+          <CardSection id="summary" title="In short">
             <ul className="tabular flex list-disc flex-col gap-1 pl-5 text-slate-800">
               {charts.summary.map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
-          </section>
-          <section aria-labelledby="charts" className={card}>
-            <h2 id="charts" className="mb-3 text-lg font-medium">
-              Session by session
-            </h2>
+          </CardSection>
+          <CardSection id="charts" title="Session by session">
             <ProgressChart charts={charts} />
             <div className="mt-4 border-t border-slate-200 pt-2">
               <ProgressTable sessions={sessions} labels={charts.reps.map((r) => r.label)} />
             </div>
-          </section>
+          </CardSection>
         </>
       )}
     </>
