@@ -7,6 +7,8 @@
  *   npm test -- --e2e        Playwright only
  *   npm test -- --e2e e2e/stopwatch.spec.ts -g "refused"
  *                            Playwright only, with its own filters (any other argument is its)
+ *   npm test -- --unit lib/server/auth
+ *                            vitest only, with its own filters
  */
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
@@ -26,7 +28,8 @@ const only = process.argv.includes("--unit")
   : process.argv.includes("--e2e")
     ? "e2e"
     : "all";
-const playwrightArgs = process.argv.slice(2).filter((a) => a !== "--unit" && a !== "--e2e");
+// Any other argument is a filter for the one runner chosen (Playwright's, or vitest's with --unit).
+const runnerArgs = process.argv.slice(2).filter((a) => a !== "--unit" && a !== "--e2e");
 
 async function main() {
   const { DATABASE_URL, EMBEDDED_PG_PORT } = env();
@@ -67,6 +70,7 @@ async function main() {
         "--reporter=default",
         "--reporter=json",
         "--outputFile.json=test-results/vitest.json",
+        ...(only === "unit" ? runnerArgs : []),
       ];
       child = run(bin("vitest", "vitest.mjs"), args, { env: testEnv });
       codes.push(await exitCode(child));
@@ -77,7 +81,7 @@ async function main() {
         await nextBuild({ env: testEnv });
         recordBuild();
       }
-      child = run(bin("@playwright/test", "cli.js"), ["test", ...playwrightArgs], {
+      child = run(bin("@playwright/test", "cli.js"), ["test", ...runnerArgs], {
         env: testEnv,
       });
       codes.push(await exitCode(child));
