@@ -78,6 +78,13 @@ export {
   type RepEvidence,
 } from "./recalibrate";
 export {
+  PREDICTION_MODELS,
+  predictRaceSeconds,
+  vdot,
+  type PredictInput,
+  type PredictionModel,
+} from "./predict";
+export {
   MAX_IN_WINDOW,
   MIN_DAYS_BETWEEN,
   WINDOW_DAYS,
