@@ -4,7 +4,7 @@ import { databaseUrl } from "./lib/env";
 import { migrationAdapter } from "./prisma/engine-adapter";
 
 // The JS schema engine over a driver adapter: Prisma 6.19's only way to migrate with no engine
-// download on these machines (../shared/STACK.md). DATABASE_URL is set by scripts/db.ts and friends.
+// download on these machines (docs/platform.md). DATABASE_URL is set by scripts/db.ts and friends.
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",

@@ -1,6 +1,6 @@
 /**
  * The driver adapter that lets Prisma 6.19's bundled wasm schema engine migrate PostgreSQL with no
- * engine download (see ../shared/STACK.md). Every workaround for the upstream bugs lives here.
+ * engine download (docs/platform.md). Every workaround for the upstream bugs lives here.
  *
  * 1. adapter-pg cannot decode the catalog columns the engine reads: `name` (OID 19) and `"char"`
  *    (OID 18) (https://github.com/prisma/prisma/issues/27403). We hand OID 19 over as text, and

@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** Shown before anyone types: DOMAIN.md's worked example, so the page teaches at first sight. */
+/** Shown before anyone types: the worked example (docs/coaching-rules.md), so the page teaches at first sight. */
 const EXAMPLE_FIVE_K = "20:00";
 
 export default async function CalculatorPage({

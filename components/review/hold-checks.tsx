@@ -2,7 +2,7 @@ import type { RepAnalysis } from "@/lib/pacing";
 import { delta } from "./format";
 
 /**
- * The "third quarter" checks (DOMAIN.md): the later laps of the 1600 against 5K pace, and the laps
+ * The "third quarter" checks (docs/coaching-rules.md): the later laps of the 1600 against 5K pace, and the laps
  * of the 800 and 400, each held or faded.
  */
 export function HoldChecks({ reps }: { reps: RepAnalysis[] }) {

@@ -2,7 +2,7 @@ import type { RecoveryAnalysis } from "@/lib/pacing";
 import { time } from "./format";
 import { TableHead } from "@/components/ui/table-head";
 
-/** The jogs between reps: their quality sets the session's (DOMAIN.md), so a slow one is flagged. */
+/** The jogs between reps: their quality sets the session's (docs/coaching-rules.md), so a slow one is flagged. */
 export function RecoveryTable({ recovery }: { recovery: RecoveryAnalysis }) {
   return (
     <table className="tabular w-full text-left text-sm">

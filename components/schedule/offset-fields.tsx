@@ -9,7 +9,7 @@ const REPS = [
 ] as const;
 
 /**
- * The template's offsets, tucked away: most coaches keep DOMAIN.md's defaults. Each rep's window
+ * The template's offsets, tucked away: most coaches keep the defaults (docs/coaching-rules.md). Each rep's window
  * is "fast" to "slow" seconds quicker than the same laps at 5K pace.
  */
 export function OffsetFields({

@@ -4,7 +4,7 @@ import type { Prescription } from "./prescribe";
 import { RECOVERY_SLOW_FRACTION } from "./thresholds";
 
 /**
- * Only slow recoveries are judged: DOMAIN.md calls the recovery "a jog, not a race", but one run
+ * Only slow recoveries are judged: docs/coaching-rules.md calls the recovery "a jog, not a race", but one run
  * much slower than its target makes the next rep easier than prescribed.
  */
 export function analyseRecoveries(

@@ -27,7 +27,7 @@ export function analyseSession(prescription: Prescription, logged: LoggedSession
   });
   const recovery = analyseRecoveries(prescription, logged.recoveries);
   const status = logged.status ?? inferStatus(reps);
-  // DOMAIN.md: a session the athlete could not complete says the 5K time needs re-checking.
+  // docs/coaching-rules.md: a session the athlete could not complete says the 5K time needs re-checking.
   const finished = status === "completed" && reps.every((rep) => rep.verdict !== "not-run");
   const repsFullyRun = reps.filter((rep) => rep.actualSeconds !== null).length;
 

@@ -24,7 +24,7 @@ export type LapResult = {
   deltaSeconds: number | null;
 };
 
-/** A lap examined for the "third quarter" hold (DOMAIN.md): later laps of rep 1, reps 3 and 4. */
+/** A lap examined for the "third quarter" hold (docs/coaching-rules.md): later laps of rep 1, reps 3 and 4. */
 export type HoldCheck = {
   lap: number;
   deltaSeconds: number;

@@ -54,7 +54,7 @@ function windowFindings(reps: readonly RepAnalysis[]): string[] {
   return [`Inside the window: ${list(onTarget.map((rep) => `the ${rep.label}`))}`, ...misses];
 }
 
-/** DOMAIN.md's "third quarter": did the 1600 hold 5K pace late, did the 800 and 400 hold. */
+/** The "third quarter" (docs/coaching-rules.md): did the 1600 hold 5K pace late, did the 800 and 400 hold. */
 function holdFindings(reps: readonly RepAnalysis[]): string[] {
   const findings: string[] = [];
   const first = reps.find((rep) => rep.laps === 4);

@@ -1,7 +1,7 @@
 import { PacingInputError } from "./errors";
 
 /**
- * DOMAIN.md: a keeper "fits a couple of times in the 2-3 months before a goal race". The rule
+ * docs/coaching-rules.md: a keeper "fits a couple of times in the 2-3 months before a goal race". The rule
  * enforced: at most MAX_IN_WINDOW sessions in any rolling WINDOW_DAYS days (12 weeks), and at
  * least MIN_DAYS_BETWEEN days between two. Warnings only: the coach may still assign it.
  */

@@ -1,5 +1,5 @@
 /**
- * The 4-3-2-1 lap step-down coaching rules (DOMAIN.md): pure functions, no I/O. Times are seconds
+ * The 4-3-2-1 lap step-down coaching rules (docs/coaching-rules.md): pure functions, no I/O. Times are seconds
  * (numbers with decimals), distances metres; the app converts to stored milliseconds at its edge.
  */
 export { PacingInputError } from "./errors";

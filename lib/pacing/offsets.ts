@@ -12,7 +12,7 @@ export type PacingOffsets = {
 };
 
 /**
- * DOMAIN.md's table, as written: rep 2 is 5-6 s faster than 3 × lap, rep 3 5-7 s faster than
+ * The table in docs/coaching-rules.md, as written: rep 2 is 5-6 s faster than 3 × lap, rep 3 5-7 s faster than
  * 2 × lap (the worked example's 3:05-3:07), rep 4 5-10 s faster than one lap.
  */
 export const DEFAULT_OFFSETS: PacingOffsets = Object.freeze({

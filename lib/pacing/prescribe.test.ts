@@ -11,7 +11,7 @@ import {
 
 const clock = (seconds: number) => formatTime(seconds);
 
-describe("the worked example: a 20:00 5K (DOMAIN.md)", () => {
+describe("the worked example: a 20:00 5K (docs/coaching-rules.md)", () => {
   const plan = prescribeStepDown({ fiveKSeconds: 20 * 60, units: "metric" });
   const [mile, twelve, eight, four] = plan.reps;
 
@@ -52,7 +52,7 @@ describe("the worked example: a 20:00 5K (DOMAIN.md)", () => {
     expect(plan.totalSeconds / 1200).toBeCloseTo(1.264, 3);
   });
 
-  it("steps per-lap pace down 96, 94, 93, 89 (DOMAIN: about 96, 95, 93 and 86-90)", () => {
+  it("steps per-lap pace down 96, 94, 93, 89 (the write-up: about 96, 95, 93 and 86-90)", () => {
     expect(plan.reps.map((rep) => Math.round(rep.targetSeconds / rep.laps))).toEqual([
       96, 94, 93, 89,
     ]);
@@ -71,7 +71,7 @@ describe("imperial track", () => {
   });
 });
 
-/** The arithmetic of DOMAIN.md's table, written out here so the code is not its own oracle. */
+/** The arithmetic of the table in docs/coaching-rules.md, written out here so the code is not its own oracle. */
 function expectedPlan(fiveK: number, units: Units) {
   const lapMeters = units === "metric" ? 400 : 440 * 0.9144;
   const lap = (fiveK * lapMeters) / 5000;
@@ -100,7 +100,7 @@ describe("a table of 5K times from 13:00 to 45:00", () => {
     (["metric", "imperial"] as const).map((units) => [formatTime(fiveK), units, fiveK] as const),
   );
 
-  it.each(cases)("%s (%s) matches DOMAIN.md's arithmetic", (_label, units, fiveK) => {
+  it.each(cases)("%s (%s) matches the documented arithmetic", (_label, units, fiveK) => {
     const plan = prescribeStepDown({ fiveKSeconds: fiveK, units });
     const expected = expectedPlan(fiveK, units);
     plan.reps.forEach((rep, i) => {
@@ -177,7 +177,7 @@ describe("custom offsets", () => {
     expect(plan.recovery.targetSeconds).toBe(144);
   });
 
-  it("uses DOMAIN.md's defaults when none are given", () => {
+  it("uses the documented defaults when none are given", () => {
     const withDefaults = prescribeStepDown({
       fiveKSeconds: 1111,
       units: "imperial",

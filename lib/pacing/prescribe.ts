@@ -42,7 +42,7 @@ export const MAX_FIVE_K_SECONDS = 60 * 60;
 export const RECOVERY_COUNT = REP_LAPS.length - 1;
 
 /**
- * The 4-3-2-1 step-down targets for a 5K time, per DOMAIN.md. Rounding: rep targets, windows,
+ * The 4-3-2-1 step-down targets for a 5K time, per docs/coaching-rules.md. Rounding: rep targets, windows,
  * splits, the recovery and the total to 0.1 s (what a watch shows); lap times to 0.01 s so an
  * even-paced lap stays even (1200 at 4:42.5 → 94.17 s laps). The total adds the rounded parts,
  * so it is exactly what a coach gets by summing the sheet.

@@ -40,7 +40,7 @@ describe("Riegel", () => {
   it("reads a rep as fresh race pace for 4× its distance, at most 5K", () => {
     // The 1600 at 5K pace is the 5K itself.
     expect(fiveKEquivalent(384, 1600)).toBeCloseTo(1200, 9);
-    // DOMAIN.md: the 800 at two-mile pace or better, the 400 near mile pace.
+    // docs/coaching-rules.md: the 800 at two-mile pace or better, the 400 near mile pace.
     expect(fiveKEquivalent(186, 800)).toBeCloseTo(186 * 4 * (5000 / 3200) ** 1.06, 9);
     expect(fiveKEquivalent(88.5, 400)).toBeCloseTo(88.5 * 4 * (5000 / 1600) ** 1.06, 9);
   });

@@ -6,7 +6,7 @@ import { formatTime } from "./time";
 import { FIVE_K_METERS } from "./units";
 
 export const RIEGEL_EXPONENT = 1.06;
-/** DOMAIN.md: each rep is at a pace the athlete could hold, fresh, for 3-4 times its distance. */
+/** docs/coaching-rules.md: each rep is at a pace the athlete could hold, fresh, for 3-4 times its distance. */
 export const FRESH_RACE_MULTIPLE = 4;
 /** Never move the 5K time by more than 2% for each session analysed. */
 export const MAX_CHANGE_PER_SESSION = 0.02;

@@ -3,11 +3,11 @@
  * not physiology; change them here and the tests say what moved.
  */
 
-/** A checked lap more than this much slower than its target is a fade (DOMAIN: "third quarter"). */
+/** A checked lap more than this much slower than its target is a fade ("third quarter", docs/coaching-rules.md). */
 export const FADE_TOLERANCE_SECONDS = 2;
 
 /**
- * Laps examined for the hold (DOMAIN: "the later laps of rep 1 and reps 3-4"): the third and
+ * Laps examined for the hold (docs/coaching-rules.md: "the later laps of rep 1 and reps 3-4"): the third and
  * last quarters of the 4-lap rep, and every lap of the 2- and 1-lap reps. The 3-lap rep is
  * judged on its window only.
  */

@@ -8,7 +8,7 @@ import {
   yDomain,
 } from "./session-chart-data";
 
-// DOMAIN.md's worked example, 20:00 5K: 96 s laps on the 1600 (window 6:20-6:28, so 95-97 a
+// The worked example (docs/coaching-rules.md), 20:00 5K: 96 s laps on the 1600 (window 6:20-6:28, so 95-97 a
 // lap), 1200 in 4:42-4:43 (94-94.33 a lap), 800 in 3:05-3:07 (92.5-93.5), 400 in 1:26-1:31,
 // jogs 3:12 (flagged past 15% slow: 220.8 s).
 const plan = prescribeStepDown({ fiveKSeconds: 1200, units: "metric" });

@@ -79,7 +79,7 @@ const offset = z.preprocess(
     .optional(),
 );
 
-/** Offsets come from the form as six optional numbers; empty ones keep DOMAIN.md's defaults. */
+/** Offsets come from the form as six optional numbers; empty ones keep the default offsets (docs/coaching-rules.md). */
 export const offsetFields = {
   rep2Fast: offset,
   rep2Slow: offset,
