@@ -14,7 +14,7 @@ import { migrateDeploy } from "@/lib/database/prisma-cli";
 import { provisionDatabase } from "@/lib/database/provision";
 import { databaseUrlFor, dropDatabase, ensureDatabase } from "@/lib/database/server";
 import { env } from "@/lib/env";
-import { seedBenchSquad, type BenchSquad } from "./bench/seed";
+import { seedBenchSquad, type BenchSquad } from "@/prisma/seed/club-squad";
 import { bin, exitCode, fail, onShutdown, run } from "./process";
 
 const SIZES: [athletes: number, months: number][] = [

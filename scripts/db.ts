@@ -4,11 +4,13 @@
  *   npm run db:deploy                             apply committed migrations
  *   npm run db:status                             are the committed migrations applied?
  *   npm run db:seed                               add the demo squad (never automatic with DATABASE_URL)
+ *   npm run db:seed -- --large                    add a 60-athlete, two-year club squad beside the data
  */
 import { prisma, migrateDeploy } from "@/lib/database/prisma-cli";
 import { provisionDatabase } from "@/lib/database/provision";
 import { env } from "@/lib/env";
 import { seedDemo } from "@/prisma/seed/demo";
+import { seedLarge } from "@/prisma/seed/large";
 import { fail, onShutdown } from "./process";
 
 async function main() {
@@ -35,8 +37,14 @@ async function main() {
         break;
       case "seed":
         await migrateDeploy(database.url);
-        await seedDemo(database.url);
-        console.log("Demo squad added.");
+        if (rest.includes("--large")) {
+          const { email, password } = await seedLarge(database.url);
+          console.log("Club-scale squad added. Its coach signs in with:");
+          console.log(`${email} / ${password}`);
+        } else {
+          await seedDemo(database.url);
+          console.log("Demo squad added.");
+        }
         break;
       default:
         throw new Error(`Unknown command "${command}": use migrate-dev, deploy, status or seed.`);
