@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import type { Viewer } from "@/lib/server/auth/session";
-import type { BenchSquad } from "./seed";
+import type { BenchSquad } from "@/prisma/seed/club-squad";
 import { athleteProgressFloor, squadDashboardFloor } from "./floor";
 
 // Round trips counted where they happen: every query a pg client sends (the app's pool included).
