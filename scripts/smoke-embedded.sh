@@ -31,6 +31,13 @@ start_and_stop() {
     sleep 1
   done
   echo "smoke: $label start healthy in $((SECONDS - t0)) s (limit ${limit} s)"
+  # The embedded PostgreSQL takes only its generated passwords, never the old postgres/postgres.
+  node -e '
+    const pg = require("pg");
+    const c = new pg.Client({ host: "127.0.0.1", port: +process.env.EMBEDDED_PG_PORT, user: "postgres", password: "postgres", database: "postgres" });
+    c.connect().then(() => { console.log("smoke: postgres/postgres was accepted"); process.exit(1); },
+      (e) => process.exit(e.code === "28P01" ? 0 : (console.log("smoke: unexpected", e.message), 1)));
+  ' || { kill -TERM "$pid"; exit 1; }
   kill -TERM "$pid"
   wait "$pid" || true
   sleep 1
@@ -44,8 +51,15 @@ rm -rf "$EMBEDDED_PG_DATA" "$NEXT_DIST_DIR"
 start_and_stop "first" 180
 grep -q "adding the demo squad" "$log" || { echo "smoke: the first start did not seed"; cat "$log"; exit 1; }
 grep -q "Building the app" "$log" || { echo "smoke: the first start did not build"; exit 1; }
+demo_line=$(grep -m1 "^Demo sign-in: coach@stepdown.test / " "$log") \
+  || { echo "smoke: the first start printed no demo sign-in"; cat "$log"; exit 1; }
+if grep -q "step-down-demo" "$log"; then echo "smoke: the old published demo password is back"; exit 1; fi
+[ "$(stat -c %a "$EMBEDDED_PG_DATA/stepdown-credentials.json")" = 600 ] \
+  || { echo "smoke: the PostgreSQL password file is not mode 600"; exit 1; }
 start_and_stop "later" 15
 if grep -q "adding the demo squad" "$log"; then echo "smoke: a later start seeded again"; exit 1; fi
+grep -qxF "$demo_line" "$log" || { echo "smoke: a later start did not print the same demo sign-in"; exit 1; }
+echo "smoke: both starts printed the generated demo sign-in; postgres/postgres was refused"
 npm run --silent db:status | grep -q "Database schema is up to date" \
   || { echo "smoke: prisma migrate status does not report the schema up to date"; exit 1; }
 echo "smoke: prisma migrate status reports the database up to date"

