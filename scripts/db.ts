@@ -10,6 +10,7 @@ import { prisma, migrateDeploy } from "@/lib/database/prisma-cli";
 import { provisionDatabase } from "@/lib/database/provision";
 import { env } from "@/lib/env";
 import { seedDemo } from "@/prisma/seed/demo";
+import { demoSignInLine } from "@/prisma/seed/demo-password";
 import { seedLarge } from "@/prisma/seed/large";
 import { fail, onShutdown } from "./process";
 
@@ -44,6 +45,8 @@ async function main() {
         } else {
           await seedDemo(database.url);
           console.log("Demo squad added.");
+          const line = await demoSignInLine(database.url);
+          if (line) console.log(line);
         }
         break;
       default:

@@ -12,6 +12,7 @@ import { assertPortFree } from "@/lib/database/ports";
 import { provisionDatabase, type ProvisionedDatabase } from "@/lib/database/provision";
 import { env } from "@/lib/env";
 import { hasAnyUser, seedDemo } from "@/prisma/seed/demo";
+import { demoSignInLine } from "@/prisma/seed/demo-password";
 import { buildIsCurrent, recordBuild } from "./build-fingerprint";
 import { nextBuild } from "./next-build";
 import { bin, exitCode, fail, onShutdown, run, stopChild } from "./process";
@@ -52,7 +53,9 @@ async function main() {
   try {
     await prepare(database);
     const secret = authSecret();
-    app = run(bin("next", "dist/bin/next"), [dev ? "dev" : "start", "-p", String(PORT)], {
+    // scripts/serve.ts: Next behind our own HTTP server, which sets X-Forwarded-For itself.
+    const serveArgs = ["scripts/serve.ts", ...(dev ? ["--dev"] : []), "-p", String(PORT)];
+    app = run(bin("tsx", "dist/cli.mjs"), serveArgs, {
       env: {
         ...process.env,
         DATABASE_URL: database.url,
@@ -85,6 +88,9 @@ async function prepare(database: ProvisionedDatabase) {
     await nextBuild();
     recordBuild();
   }
+  // The generated demo password (.data/demo-password), on every start while it still works.
+  const demo = await demoSignInLine(database.url);
+  if (demo) console.log(demo);
 }
 
 main().catch(fail);

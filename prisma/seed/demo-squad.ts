@@ -16,7 +16,6 @@ export type DemoAthlete = {
   abandoned?: number;
 };
 
-export const DEMO_PASSWORD = "step-down-demo";
 export const DEMO_COACH = { name: "Coach Dana Hill", email: "coach@stepdown.test" };
 export const DEMO_SQUAD_NAME = "Riverside Harriers: Tuesday group";
 

@@ -5,12 +5,12 @@ import { hashPassword } from "@/lib/security/password";
 import {
   DEMO_ATHLETES,
   DEMO_COACH,
-  DEMO_PASSWORD,
   DEMO_SQUAD_NAME,
   NEXT_SESSION_DAY,
   PAST_SESSION_DAYS,
   type DemoAthlete,
 } from "./demo-squad";
+import { demoPassword } from "./demo-password";
 import { simulateLaps } from "./laps";
 import { seededRandom, type Random } from "./random";
 
@@ -106,14 +106,17 @@ export async function hasAnyUser(databaseUrl: string): Promise<boolean> {
   }
 }
 
-/** Adds the demo squad in one transaction: either all of it is there or none of it. */
-export async function seedDemo(databaseUrl: string): Promise<void> {
+/**
+ * Adds the demo squad in one transaction: either all of it is there or none of it. Its accounts
+ * share `password`: by default the checkout's own, generated on first use (demo-password.ts).
+ */
+export async function seedDemo(databaseUrl: string, password = demoPassword()): Promise<void> {
   const client = createPrismaClient(databaseUrl);
   try {
     if (await client.user.findUnique({ where: { email: DEMO_COACH.email } })) {
       throw new Error(`The demo squad is already there (${DEMO_COACH.email} exists).`);
     }
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const passwordHash = await hashPassword(password);
     const random = seededRandom(4321);
     await client.$transaction(
       async (tx) => {
