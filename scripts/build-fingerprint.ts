@@ -11,6 +11,7 @@ const INPUTS = [
   "public",
   "prisma/schema.prisma",
   "next.config.js",
+  "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",
   "package-lock.json",

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "@/lib/database/client";
 import { committedMigrations, pendingMigrations } from "@/lib/database/migrations";
 import { withScratchDatabase } from "@/lib/database/testing";
-import { checkHealth } from "./health";
+import { checkHealth, healthFor } from "./health";
 
 describe("health", () => {
   it("reports a reachable database with every committed migration applied", async () => {
@@ -62,5 +62,33 @@ describe("health", () => {
     expect(committed.length).toBeGreaterThanOrEqual(2);
     expect(pendingMigrations(committed, committed.slice(0, 1))).toEqual(committed.slice(1));
     expect(pendingMigrations(committed, committed)).toEqual([]);
+  });
+});
+
+describe("health as the caller may see it", () => {
+  it("gives a request from this machine the details, and anyone else only ok", async () => {
+    const details = { ok: true, database: "reachable", migrations: "current" };
+    await expect(healthFor("127.0.0.1")).resolves.toEqual(details);
+    await expect(healthFor("::1")).resolves.toEqual(details);
+    await expect(healthFor("203.0.113.9")).resolves.toEqual({ ok: true });
+    // No address known (no server in front to set it): treated as remote, never as this machine.
+    await expect(healthFor("unknown")).resolves.toEqual({ ok: true });
+  });
+
+  it("names pending migrations only to this machine, and says not ready to everyone", async () => {
+    await withScratchDatabase(
+      async (url) => {
+        const client = createPrismaClient(url);
+        try {
+          const remote = await healthFor("198.51.100.7", client);
+          expect(remote).toEqual({ ok: false });
+          const local = await healthFor("127.0.0.1", client);
+          expect(local).toMatchObject({ ok: false, pending: await committedMigrations() });
+        } finally {
+          await client.$disconnect();
+        }
+      },
+      { migrate: false },
+    );
   });
 });

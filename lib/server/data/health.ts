@@ -1,6 +1,7 @@
 import "server-only";
 import { committedMigrations, pendingMigrations } from "@/lib/database/migrations";
 import type { Db } from "@/lib/database/client";
+import { isLoopback } from "@/lib/server/client-address";
 import { db } from "@/lib/server/db";
 
 export type Health = {
@@ -9,6 +10,9 @@ export type Health = {
   migrations: "current" | "pending" | "unknown";
   pending?: string[];
 };
+
+/** What anyone else sees: ready or not, and nothing about the schema. */
+export type PublicHealth = { ok: boolean };
 
 type Client = Pick<Db, "$queryRaw">;
 
@@ -41,4 +45,17 @@ export async function checkHealth(client: Client = db()): Promise<Health> {
   return pending.length
     ? { ok: false, database: "reachable", migrations: "pending", pending }
     : { ok: true, database: "reachable", migrations: "current" };
+}
+
+/**
+ * The health check as `address` may see it: the details (which migrations are pending) only for
+ * a request from this machine, where the operator is; just ready-or-not for everyone else, so
+ * the schema's history is not published. The status code the route derives is the same for both.
+ */
+export async function healthFor(
+  address: string,
+  client: Client = db(),
+): Promise<Health | PublicHealth> {
+  const health = await checkHealth(client);
+  return isLoopback(address) ? health : { ok: health.ok };
 }
