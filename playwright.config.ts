@@ -5,7 +5,7 @@ const { CI, CHROMIUM_PATH, E2E_PORT } = env();
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
 /**
- * Browser tests against the production build (`next build` + `next start`) in Debian's Chromium.
+ * Browser tests against the production build (`next build` + scripts/serve.ts) in Debian's Chromium.
  * `npm test` builds first and hands over DATABASE_URL (a fresh database for this run).
  */
 export default defineConfig({
@@ -34,7 +34,8 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${E2E_PORT}`,
+    // The app's own server (scripts/serve.ts), as `npm start` runs it.
+    command: `node node_modules/tsx/dist/cli.mjs scripts/serve.ts -p ${E2E_PORT}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -19,6 +19,9 @@ const schema = z.object({
   E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   NEXTAUTH_URL: z.url().optional(),
   AUTH_SECRET: z.string().min(32).optional(),
+  // The proxies whose X-Forwarded-For is believed (proxy-addr syntax: "loopback, 10.0.0.0/8", or
+  // a hop count); unset trusts none. scripts/serve.ts applies it (lib/server/forwarded-for.ts).
+  TRUSTED_PROXIES: z.string().optional(),
   // Where `next build` writes (next.config.js reads it too); lets two builds run side by side.
   NEXT_DIST_DIR: z.string().default(".next"),
   // OAuth sign-in appears only when a provider's keys are configured.
