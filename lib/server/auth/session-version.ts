@@ -1,0 +1,27 @@
+import "server-only";
+import type { JWT } from "next-auth/jwt";
+import { db } from "@/lib/server/db";
+
+/**
+ * Thrown from next-auth's jwt callback when a token's session version is no longer the user's.
+ * next-auth 4.24's session route (core/routes/session.js) then answers an empty session and
+ * clears the session cookie instead of re-issuing it; a returned token would be re-signed and
+ * handed back with a fresh expiry. options.ts keeps this expected case out of the error log.
+ */
+export class SessionEnded extends Error {
+  override name = "SessionEnded";
+}
+
+/**
+ * A signed-in JWT stays valid only while it carries the user's current sessionVersion: "sign out
+ * everywhere", a password change or deleting the account bump or remove it, and every session
+ * ends at once, in /api/auth/session as much as in the app's own pages.
+ */
+export async function assertSessionCurrent(token: JWT): Promise<void> {
+  const user = token.sub
+    ? await db().user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } })
+    : null;
+  if (!user || user.sessionVersion !== token.sv) {
+    throw new SessionEnded("This session was ended (signed out everywhere, or a new password).");
+  }
+}
