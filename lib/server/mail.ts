@@ -20,9 +20,15 @@ export type InvitationEmail = {
 /** Never thrown: a failed send leaves a valid invitation, and the coach copies the link instead. */
 export type SendResult = { ok: true } | { ok: false; reason: string };
 
-export type Mailer = { send(email: InvitationEmail): Promise<SendResult> };
+/** Any email the app sends: a subject, plain text and the same as simple, escaped HTML. */
+export type MailMessage = { to: string; subject: string; text: string; html: string };
 
-/** Whether invitations can be emailed, or the coach has to copy the link. */
+export type Mailer = {
+  send(email: InvitationEmail): Promise<SendResult>;
+  sendMessage(message: MailMessage): Promise<SendResult>;
+};
+
+/** Whether the app can send email (invitations, sign-up links, password resets). */
 export function mailConfigured(): boolean {
   return Boolean(env().SMTP_URL);
 }
@@ -33,30 +39,28 @@ export function createMailer(
   { from, timeoutMs = SEND_TIMEOUT_MS }: { from: string; timeoutMs?: number },
 ): Mailer {
   let transport: Transporter | undefined;
+  async function sendMessage(message: MailMessage): Promise<SendResult> {
+    try {
+      // Made on first use, inside the try: a malformed URL is a failed send, not a crash.
+      // Each phase has its own timeout, and the signal bounds the whole send.
+      transport ??= nodemailer.createTransport(
+        {
+          url,
+          connectionTimeout: timeoutMs,
+          greetingTimeout: timeoutMs,
+          socketTimeout: timeoutMs,
+        },
+        { from },
+      );
+      await transport.sendMail({ ...message, signal: AbortSignal.timeout(timeoutMs) });
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: describeFailure(error) };
+    }
+  }
   return {
-    async send(email) {
-      try {
-        // Made on first use, inside the try: a malformed URL is a failed send, not a crash.
-        // Each phase has its own timeout, and the signal bounds the whole send.
-        transport ??= nodemailer.createTransport(
-          {
-            url,
-            connectionTimeout: timeoutMs,
-            greetingTimeout: timeoutMs,
-            socketTimeout: timeoutMs,
-          },
-          { from },
-        );
-        await transport.sendMail({
-          to: email.to,
-          ...invitationMessage(email),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, reason: describeFailure(error) };
-      }
-    },
+    send: (email) => sendMessage({ to: email.to, ...invitationMessage(email) }),
+    sendMessage,
   };
 }
 
@@ -64,12 +68,19 @@ let shared: Mailer | undefined;
 
 /** Sends through the configured SMTP server (one transport per process, made on first use). */
 export async function sendInvitationEmail(email: InvitationEmail): Promise<SendResult> {
+  return sendEmail({ to: email.to, ...invitationMessage(email) }, "Invitation");
+}
+
+/**
+ * Sends any message through the configured SMTP server. `what` names it in the server log: the
+ * user sees only that the email was not sent; whoever runs the server needs the cause.
+ */
+export async function sendEmail(message: MailMessage, what: string): Promise<SendResult> {
   const { SMTP_URL, MAIL_FROM } = env();
   if (!SMTP_URL) return { ok: false, reason: "Email sending is not set up (no SMTP_URL)." };
   shared ??= createMailer(SMTP_URL, { from: MAIL_FROM });
-  const result = await shared.send(email);
-  // The coach sees only that the email was not sent; whoever runs the server needs the cause.
-  if (!result.ok) console.error(`Invitation email to ${email.to} failed: ${result.reason}`);
+  const result = await shared.sendMessage(message);
+  if (!result.ok) console.error(`${what} email to ${message.to} failed: ${result.reason}`);
   return result;
 }
 
@@ -107,7 +118,7 @@ function invitationMessage(email: InvitationEmail) {
   return { subject, text, html };
 }
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
@@ -117,7 +128,7 @@ function escapeHtml(value: string): string {
 }
 
 /** "Tuesday, 10 March 2026 at 12:00 UTC" */
-function formatExpiry(date: Date, timeZone = "UTC"): string {
+export function formatExpiry(date: Date, timeZone = "UTC"): string {
   const format = (zone: string) =>
     new Intl.DateTimeFormat("en-GB", {
       weekday: "long",

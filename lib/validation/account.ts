@@ -71,3 +71,23 @@ export const changePasswordSchema = z.object({
     .max(PASSWORD_CHECK_MAX, "That is too long to be your current password"),
   newPassword: passwordSchema,
 });
+
+/** A one-time link's token (password reset, finishing a sign-up), as it came in the URL. */
+export const linkTokenSchema = z
+  .string()
+  .trim()
+  .min(10, "This link is not valid: check it was copied whole.")
+  .max(100, "This link is not valid: check it was copied whole.");
+
+export const requestPasswordResetSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({
+  token: linkTokenSchema,
+  newPassword: passwordSchema,
+});
+
+export const confirmSignUpSchema = z.object({ token: linkTokenSchema });
+
+export const athleteResetLinkSchema = z.object({
+  athleteId: z.string().trim().min(1, "Choose an athlete").max(64),
+});

@@ -1,5 +1,7 @@
 import { describePrescription } from "@/components/targets/describe-prescription";
 import { parseTargetsQuery } from "@/lib/validation/targets";
+import { clientAddress } from "@/lib/server/client-address";
+import { LIMITS, takeLimit } from "@/lib/server/limits";
 
 /**
  * GET /api/v1/targets?fiveK=20:00&units=metric (units default to metric).
@@ -10,8 +12,21 @@ import { parseTargetsQuery } from "@/lib/validation/targets";
  *   - `display` holds the same targets as the watch-face strings the calculator page shows
  *     ("4:42.5"), for people reading the JSON and for clients that only want to show them.
  * 400: { error, fields: { fiveK?, units? } }, each message written for a person.
+ * 429: { error, retryAfterSeconds } with a Retry-After header: more than 60 requests a minute
+ *   from one address (a program should cache: the same query always gets the same answer).
  */
-export function GET(request: Request) {
+export async function GET(request: Request) {
+  const wait = await takeLimit("targetsApiPerAddress", clientAddress(request.headers));
+  if (wait > 0) {
+    const { points, duration } = LIMITS.targetsApiPerAddress;
+    return Response.json(
+      {
+        error: `Too many requests: at most ${points} every ${duration} seconds from one address. Try again in ${wait} s.`,
+        retryAfterSeconds: wait,
+      },
+      { status: 429, headers: { "Retry-After": String(wait), "Cache-Control": "no-store" } },
+    );
+  }
   const result = parseTargetsQuery(new URL(request.url).searchParams);
   if (!result.ok) {
     return Response.json(
