@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AthleteResetLinkButton } from "@/components/auth/athlete-reset-link-button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { formatTime, msToSeconds } from "@/lib/pacing";
 import { removeAthlete } from "@/lib/server/actions/remove-athlete";
@@ -41,6 +42,9 @@ export function AthleteList({ squad }: { squad: SquadView }) {
             <div className="flex flex-col gap-2 sm:items-end">
               {!a.hasLogin ? (
                 <LinkAthleteButton squadId={squad.id} athleteId={a.id} name={a.name} />
+              ) : null}
+              {a.hasLogin && !a.isViewer && squad.role === "HEAD_COACH" ? (
+                <AthleteResetLinkButton athleteId={a.id} name={a.name} />
               ) : null}
               <ConfirmAction
                 action={removeAthlete}

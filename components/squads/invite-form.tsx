@@ -65,7 +65,11 @@ export function InviteForm({
           min={1}
           max={100}
           error={errors.maxUses}
-          hint="Leave empty for a link the whole squad can use."
+          hint={
+            field("role").value === "COACH"
+              ? "Leave empty for a link that works once: a coach link gives access to every athlete."
+              : "Leave empty for a link the whole squad can use."
+          }
         />
       </div>
       <FormMessage state={state} />

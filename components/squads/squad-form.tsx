@@ -1,5 +1,6 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { StartTimeField } from "@/components/calendar/start-time-field";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
@@ -21,7 +22,14 @@ export function SquadForm({
   submitLabel,
 }: {
   action: ServerAction;
-  squad?: { id: string; name: string; units: string };
+  squad?: {
+    id: string;
+    name: string;
+    units: string;
+    shareResults: boolean;
+    /** Shown only when given, so a page that does not pass it never clears it. */
+    startTime?: string | null;
+  };
   submitLabel: string;
 }) {
   const [state, formAction] = useActionState(action, initialActionState);
@@ -32,6 +40,8 @@ export function SquadForm({
     { name: squad?.name ?? "", units: squad?.units ?? "METRIC" },
     { keepOnSuccess: true },
   );
+  // Controlled too, so a refused save keeps the box as the coach left it.
+  const [share, setShare] = useState(squad?.shareResults ?? false);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {squad ? <input type="hidden" name="squadId" value={squad.id} /> : null}
@@ -44,6 +54,28 @@ export function SquadForm({
         error={errors.name}
       />
       <SelectField label="Default units" options={UNITS} {...field("units")} error={errors.units} />
+      {squad ? (
+        <div className="flex flex-col gap-1">
+          <label className="flex min-h-11 items-center gap-3 font-medium">
+            <input
+              type="checkbox"
+              name="shareResults"
+              checked={share}
+              onChange={(e) => setShare(e.target.checked)}
+              className="size-5"
+              aria-describedby="share-results-hint"
+            />
+            Teammates see each other&rsquo;s sessions and progress
+          </label>
+          <p id="share-results-hint" className="text-sm text-slate-600">
+            Off: each athlete sees only their own results; coaches see everyone&rsquo;s. Notes
+            written for the coach stay private either way.
+          </p>
+        </div>
+      ) : null}
+      {squad?.startTime !== undefined ? (
+        <StartTimeField defaultValue={squad.startTime} error={errors.startTime} />
+      ) : null}
       <FormMessage state={state} />
       <div>
         <SubmitButton>{submitLabel}</SubmitButton>

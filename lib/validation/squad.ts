@@ -13,6 +13,15 @@ export const squadSchema = z.object({
   units: unitsSchema,
 });
 
+/**
+ * The settings form: the squad's fields and whether teammates see each other's results. An
+ * unticked box sends nothing, so anything but a tick means off, the private default.
+ */
+export const squadSettingsSchema = squadSchema.extend({
+  squadId: id,
+  shareResults: z.preprocess((v) => v === "on" || v === "1" || v === true, z.boolean()),
+});
+
 export const optionalNumber = (schema: z.ZodNumber) =>
   z.preprocess(
     (v) => (v === "" || v === null || v === undefined ? undefined : v),

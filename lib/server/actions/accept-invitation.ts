@@ -5,11 +5,15 @@ import { checkInvitation } from "@/lib/server/data/invitations";
 import { db } from "@/lib/server/db";
 
 const USED_UP = "This invitation has already been used as many times as the coach allowed.";
+const REMOVED_SINCE =
+  "This link was made before you were removed from the squad: ask the coach for a new one.";
 
 /**
  * Joins the squad an invitation is for, in one transaction: the use is counted atomically (a
  * capped link cannot be used past its cap by two people at once), the membership is made or
  * restored, and an athlete gets a profile, or the existing login-less one the coach linked.
+ * Removal sticks: someone removed from the squad (or who left it) after a link was made cannot
+ * use that link to come back; only a link made after the removal, a coach's fresh decision, can.
  */
 export const acceptInvitation = defineAction({
   input: z.object({
@@ -38,6 +42,13 @@ export const acceptInvitation = defineAction({
       });
       if (existing && !existing.removedAt)
         throw new ActionError(`You are already in "${invitation.squadName}".`);
+      const profile = await tx.athleteProfile.findUnique({
+        where: { squadId_userId: { squadId: invitation.squadId, userId: viewer!.id } },
+        select: { removedAt: true },
+      });
+      const removals = [existing?.removedAt, profile?.removedAt];
+      if (removals.some((removedAt) => removedAt && removedAt >= invitation.createdAt))
+        throw new ActionError(REMOVED_SINCE);
       // checkInvitation read before the lock: whatever it checked may have changed since (the
       // coach withdrew the link, it expired, the squad was deleted), so the count asks again.
       const counted = await tx.$executeRaw`
@@ -69,8 +80,17 @@ export const acceptInvitation = defineAction({
           where: { id: invitation.athleteProfileId, userId: null, removedAt: null },
           data: { userId: viewer!.id },
         });
-        if (linked.count === 0)
-          throw new ActionError("The athlete this invitation was for already has a login.");
+        if (linked.count === 0) {
+          const target = await tx.athleteProfile.findUnique({
+            where: { id: invitation.athleteProfileId },
+            select: { removedAt: true },
+          });
+          throw new ActionError(
+            target?.removedAt
+              ? "The athlete this invitation was for was removed from the squad: ask the coach for a new link."
+              : "The athlete this invitation was for already has a login.",
+          );
+        }
         return;
       }
       await tx.athleteProfile.upsert({

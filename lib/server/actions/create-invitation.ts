@@ -1,18 +1,21 @@
 "use server";
-import { headers } from "next/headers";
 import { hashToken, newToken } from "@/lib/security/tokens";
 import { invitationSchema } from "@/lib/validation/squad";
 import { ActionError, defineAction } from "@/lib/server/action";
 import { canCoachSquad, isHeadCoach } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
+import { LIMITS, takeLimit } from "@/lib/server/limits";
 import { mailConfigured, sendInvitationEmail } from "@/lib/server/mail";
+import { requestOrigin } from "@/lib/server/request";
 
 const DAY_MS = 86_400_000;
 
 /**
  * An invitation link for an athlete (any coach) or an assistant coach (the head coach only).
  * With athleteId it links an existing login-less athlete, and their history, to the account
- * that accepts it. The token is shown once, here; only its hash is kept. With an email address
+ * that accepts it. A coach link works once unless the head coach allows more: a link that
+ * makes someone a coach of every athlete should not go on working for whoever finds it.
+ * The token is shown once, here; only its hash is kept. With an email address
  * and SMTP configured, the link is also emailed; a failed send still leaves a valid invitation.
  */
 export const createInvitation = defineAction({
@@ -40,7 +43,7 @@ export const createInvitation = defineAction({
         athleteProfileId: athleteId,
         tokenHash: hashToken(token),
         expiresAt,
-        maxUses: athleteId ? 1 : maxUses,
+        maxUses: athleteId ? 1 : (maxUses ?? (role === "COACH" ? 1 : undefined)),
         createdById: viewer!.id,
       },
       select: { squad: { select: { name: true } } },
@@ -53,6 +56,12 @@ export const createInvitation = defineAction({
         message: "Invitation created: copy the link now, it is shown only once.",
       };
 
+    // Emails per coach per day are limited (no one sends spam through the app); links are not.
+    if ((await takeLimit("invitationEmailsPerCoach", viewer!.id)) > 0)
+      return {
+        ...outcome,
+        message: `Invitation created, but not emailed: you have sent ${LIMITS.invitationEmailsPerCoach.points} invitation emails today. Copy the link below and send it yourself.`,
+      };
     const origin = await requestOrigin();
     // Without the origin the link would be relative, useless in an email: the coach copies it.
     const sent = origin
@@ -74,29 +83,3 @@ export const createInvitation = defineAction({
     };
   },
 });
-
-/**
- * Where the coach's browser reached us, for an absolute link. Next.js has already checked an
- * action's Origin header against x-forwarded-host / host; without a usable Origin the forwarded
- * or plain host is used. Null outside a request (a script, a test) or when nothing parses.
- */
-async function requestOrigin(): Promise<string | null> {
-  let request: Headers;
-  try {
-    request = await headers();
-  } catch {
-    return null;
-  }
-  const first = (name: string) => request.get(name)?.split(",")[0]?.trim() || undefined;
-  const host = first("x-forwarded-host") ?? first("host");
-  const proto = first("x-forwarded-proto") ?? "http";
-  return asOrigin(first("origin")) ?? asOrigin(host && `${proto}://${host}`);
-}
-
-/** scheme://host[:port] and nothing else: a header with a path or credentials is refused. */
-function asOrigin(candidate: string | undefined): string | null {
-  if (!candidate || !URL.canParse(candidate)) return null;
-  const url = new URL(candidate);
-  const bare = url.pathname === "/" && !url.username && !url.password && !url.search && !url.hash;
-  return bare && /^https?:$/.test(url.protocol) ? url.origin : null;
-}

@@ -21,7 +21,7 @@ describe("former athletes", () => {
     const squad = await getSquad(w.viewers.assistantCoach, w.a.id);
     expect(squad?.athletes.map((a) => a.id)).not.toContain(w.a.loginlessAthleteId);
     expect(squad?.formerAthletes.map((a) => a.id).sort()).toEqual(
-      [w.a.formerAthleteId, w.a.loginlessAthleteId].sort(),
+      [w.a.formerAthleteId, w.a.loginlessAthleteId, w.removedAthleteId].sort(),
     );
     expect((await getSquad(w.viewers.self, w.a.id))?.formerAthletes).toEqual([]);
 
@@ -43,7 +43,10 @@ describe("former athletes", () => {
 
     const squad = await getSquad(w.viewers.coach, w.a.id);
     expect(squad?.athletes.map((a) => a.id)).toContain(w.a.formerAthleteId);
-    expect(squad?.formerAthletes).toEqual([]);
+    // Only the world's athlete with a login, removed by a coach, is still a former one.
+    expect(squad?.formerAthletes.map((a) => a.id)).toEqual([w.removedAthleteId]);
+    // Seen again as a current athlete: by teammates too, where the squad shares results.
+    await db.squad.update({ where: { id: w.a.id }, data: { shareResults: true } });
     const athlete = await getAthlete(w.viewers.sameSquadAthlete, w.a.formerAthleteId);
     expect(athlete?.marks).toHaveLength(1);
   });

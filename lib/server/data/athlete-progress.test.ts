@@ -137,7 +137,7 @@ describe("getAthleteProgress", () => {
   it.each<[PersonaName, boolean]>([
     ["anonymous", false],
     ["self", true],
-    ["sameSquadAthlete", true],
+    ["sameSquadAthlete", false], // teammates only where the squad shares results
     ["otherSquadAthlete", false],
     ["coach", true],
     ["assistantCoach", true],

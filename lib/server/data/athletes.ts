@@ -5,12 +5,14 @@ import {
   canLogForAthlete,
   canRestoreAthlete,
   canSeeAthlete,
+  canSeeAthleteNotes,
 } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 
 /**
  * An athlete of the viewer's squad with their 5K marks, newest first, or null (denied and missing
- * alike; a former athlete is seen by the squad's coaches only). "current" follows lib/server/results/current-marks.ts: the pinned mark wins, otherwise
+ * alike; a former athlete is seen by the squad's coaches only). A teammate, where the squad
+ * shares results, gets the marks without their notes. "current" follows lib/server/results/current-marks.ts: the pinned mark wins, otherwise
  * the latest by date, the later entry winning a tie.
  */
 export async function getAthlete(viewer: Viewer | null, athleteId: string) {
@@ -32,9 +34,15 @@ export async function getAthlete(viewer: Viewer | null, athleteId: string) {
   });
   const { pinnedMarkId, marks, ...rest } = athlete;
   const currentId = pinnedMarkId ?? marks[0]?.id ?? null;
+  const ownOrCoach = await canSeeAthleteNotes(viewer, athleteId);
   return {
     ...rest,
-    marks: marks.map((m) => ({ ...m, current: m.id === currentId, pinned: m.id === pinnedMarkId })),
+    marks: marks.map((m) => ({
+      ...m,
+      note: ownOrCoach ? m.note : null,
+      current: m.id === currentId,
+      pinned: m.id === pinnedMarkId,
+    })),
     canCoach: await canCoachAthlete(viewer, athleteId),
     /** Coaches, and the athlete themself, add marks. */
     canAddMark: await canLogForAthlete(viewer, athleteId),

@@ -12,6 +12,8 @@ export type InvitationCheck =
         role: "HEAD_COACH" | "COACH" | "ATHLETE";
         email: string | null;
         athleteProfileId: string | null;
+        /** When the link was made: whoever was removed from the squad since cannot use it. */
+        createdAt: Date;
       };
     }
   | { ok: false; reason: string };
@@ -26,6 +28,7 @@ export async function checkInvitation(token: string, now = new Date()): Promise<
       role: true,
       email: true,
       athleteProfileId: true,
+      createdAt: true,
       expiresAt: true,
       revokedAt: true,
       maxUses: true,

@@ -9,7 +9,7 @@ import {
   type Prescription,
 } from "@/lib/pacing";
 import type { Viewer } from "@/lib/server/auth/session";
-import { canCoachSquad, canSeeSquad } from "@/lib/server/authz";
+import { canCoachSquad, visibleAthletesWhere } from "@/lib/server/authz";
 import { currentMarks } from "@/lib/server/results/current-marks";
 import { frozenTargets } from "@/lib/server/results/analysis";
 import { db } from "@/lib/server/db";
@@ -84,14 +84,16 @@ export type CalendarStatus = "done" | "missed" | "assigned";
 
 /**
  * The squad's 4-3-2-1 sessions between two days (inclusive), each with its status: done (with the
- * logged status), missed (past, nothing logged) or assigned (today or later). Any member sees it.
+ * logged status), missed (past, nothing logged) or assigned (today or later). Any member sees it;
+ * an athlete sees only their own sessions unless the squad shares results.
  */
 export async function getSquadCalendar(
   viewer: Who,
   squadId: string,
   range: { from: string; to: string },
 ) {
-  if (!viewer || !(await canSeeSquad(viewer, squadId))) return null;
+  const visible = await visibleAthletesWhere(viewer, squadId);
+  if (!viewer || !visible) return null;
   const [squad, rows, canCoach] = await Promise.all([
     db().squad.findUniqueOrThrow({
       where: { id: squadId },
@@ -101,7 +103,7 @@ export async function getSquadCalendar(
       where: {
         squadId,
         date: { gte: dbDate(range.from), lte: dbDate(range.to) },
-        athlete: { removedAt: null },
+        athlete: { removedAt: null, ...visible },
       },
       orderBy: [{ date: "asc" }, { athlete: { name: "asc" } }],
       select: {
@@ -127,23 +129,25 @@ export type CalendarEntry = NonNullable<
 >["entries"][number];
 
 /**
- * Every athlete's frozen targets for one session date: the clipboard sheet. Also the squad's
- * session dates nearest that day, so the sheet can offer them.
+ * Every athlete's frozen targets for one session date: the clipboard sheet (an athlete's own
+ * alone unless the squad shares results). Also the squad's session dates nearest that day, so
+ * the sheet can offer them.
  */
 export async function getSquadSheet(viewer: Who, squadId: string, date: string) {
-  if (!(await canSeeSquad(viewer, squadId))) return null;
+  const visible = await visibleAthletesWhere(viewer, squadId);
+  if (!visible) return null;
   const [squad, rows, dates] = await Promise.all([
     db().squad.findUniqueOrThrow({
       where: { id: squadId },
       select: { id: true, name: true, units: true },
     }),
     db().assignment.findMany({
-      where: { squadId, date: dbDate(date), athlete: { removedAt: null } },
+      where: { squadId, date: dbDate(date), athlete: { removedAt: null, ...visible } },
       orderBy: { athlete: { name: "asc" } },
       select: { id: true, targets: true, athlete: { select: { id: true, name: true } } },
     }),
     db().assignment.findMany({
-      where: { squadId, athlete: { removedAt: null } },
+      where: { squadId, athlete: { removedAt: null, ...visible } },
       distinct: ["date"],
       orderBy: { date: "desc" },
       take: 12,

@@ -1,12 +1,19 @@
 import "server-only";
 import type { Viewer } from "@/lib/server/auth/session";
-import { canCoachAssignment, canLogAssignment, canSeeAssignment } from "@/lib/server/authz";
+import {
+  canCoachAssignment,
+  canLogAssignment,
+  canSeeAssignment,
+  canSeeAthleteNotes,
+} from "@/lib/server/authz";
 import { analyse, frozenTargets } from "@/lib/server/results/analysis";
 import { db } from "@/lib/server/db";
 
 /**
  * One assigned session as the viewer may see it (null: denied or missing): the frozen target
- * card, the logged result with its laps, the analysis and the recalibration suggestion.
+ * card, the logged result with its laps, the analysis and the recalibration suggestion. A
+ * teammate (where the squad shares results) gets no notes and no idempotency key: the notes are
+ * written for the coach, and the key belongs to the device that logged the result.
  */
 export async function getSession(viewer: Viewer | null, assignmentId: string) {
   if (!(await canSeeAssignment(viewer, assignmentId))) return null;
@@ -34,6 +41,15 @@ export async function getSession(viewer: Viewer | null, assignmentId: string) {
       },
     },
   });
+  const ownOrCoach = await canSeeAthleteNotes(viewer, a.athlete.id);
+  const result = a.result
+    ? {
+        ...a.result,
+        notes: ownOrCoach ? a.result.notes : null,
+        idempotencyKey: ownOrCoach ? a.result.idempotencyKey : null,
+        loggedBy: a.result.loggedBy?.name ?? null,
+      }
+    : null;
   const prescription = frozenTargets(a.targets);
   const review = a.result ? analyse(a.targets, a.result.laps, a.result.status) : null;
   return {
@@ -43,7 +59,7 @@ export async function getSession(viewer: Viewer | null, assignmentId: string) {
     fiveKMs: a.fiveKMs,
     athlete: a.athlete,
     prescription,
-    result: a.result ? { ...a.result, loggedBy: a.result.loggedBy?.name ?? null } : null,
+    result,
     analysis: review?.analysis ?? null,
     recalibration: review?.recalibration ?? null,
     canLog: await canLogAssignment(viewer, assignmentId),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/server/auth/session";
-import { squadRole } from "@/lib/server/authz";
+import { squadRole, visibleAthletesWhere } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 
 /** The squads the viewer belongs to now, with their role in each. */
@@ -31,11 +31,16 @@ export async function listMySquads(viewer: Viewer) {
 
 /**
  * A squad as the viewer may see it, or null (not found and not allowed look the same). Coaches
- * also get the open invitations and the former athletes.
+ * also get the open invitations, the former athletes and the coaches' emails. An athlete gets
+ * the athlete list only where the squad shares results; otherwise just their own row: not even
+ * teammates' names, since a name beside a 5K time is already a result.
  */
 export async function getSquad(viewer: Viewer | null, squadId: string) {
-  const role = await squadRole(viewer, squadId);
-  if (!role) return null;
+  const [role, visible] = await Promise.all([
+    squadRole(viewer, squadId),
+    visibleAthletesWhere(viewer, squadId),
+  ]);
+  if (!role || !visible) return null;
   const isCoach = role !== "ATHLETE";
   const squad = await db().squad.findUniqueOrThrow({
     where: { id: squadId },
@@ -43,8 +48,10 @@ export async function getSquad(viewer: Viewer | null, squadId: string) {
       id: true,
       name: true,
       units: true,
+      shareResults: true,
+      startTime: true,
       athletes: {
-        where: { removedAt: null },
+        where: { removedAt: null, ...visible },
         orderBy: { name: "asc" },
         select: {
           id: true,
@@ -92,6 +99,8 @@ export async function getSquad(viewer: Viewer | null, squadId: string) {
     id: squad.id,
     name: squad.name,
     units: squad.units,
+    shareResults: squad.shareResults,
+    startTime: squad.startTime,
     role,
     viewerId: viewer!.id,
     athletes: squad.athletes.map((a) => ({
@@ -101,7 +110,13 @@ export async function getSquad(viewer: Viewer | null, squadId: string) {
       isViewer: a.userId === viewer!.id,
       latestFiveKMs: a.marks[0]?.timeMs ?? null,
     })),
-    coaches: squad.memberships.map((m) => ({ ...m.user, role: m.role })),
+    // Athletes (often minors' families) get the coaches' names, never their addresses.
+    coaches: squad.memberships.map(({ user, role: coachRole }) => ({
+      id: user.id,
+      name: user.name,
+      email: isCoach ? user.email : null,
+      role: coachRole,
+    })),
     invitations: invitations.filter((i) => i.maxUses === null || i.uses < i.maxUses),
     /** Coaches only: removed athletes, whose history the squad keeps. */
     formerAthletes: (await formerAthletes).map((a) => ({

@@ -9,6 +9,7 @@ import { CoachList } from "@/components/squads/coach-list";
 import { DeleteSquadForm } from "@/components/squads/delete-squad-form";
 import { InvitationList } from "@/components/squads/invitation-list";
 import { InviteForm } from "@/components/squads/invite-form";
+import { SharingNote } from "@/components/squads/sharing-note";
 import { SquadForm } from "@/components/squads/squad-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { leaveSquad } from "@/lib/server/actions/leave-squad";
@@ -25,11 +26,17 @@ export default async function SquadPage({ params }: { params: Promise<{ squadId:
   if (!squad) notFound();
   const isCoach = squad.role !== "ATHLETE";
   const isHead = squad.role === "HEAD_COACH";
+  // Without sharing an athlete's list holds only their own row (see getSquad).
+  const onlyOwn = !isCoach && !squad.shareResults;
   return (
     <>
       <h1 className="text-2xl font-semibold">{squad.name}</h1>
       <SquadLinks squadId={squad.id} isCoach={isCoach} />
-      <CardSection id="athletes" title={`Athletes (${squad.athletes.length})`}>
+      <CardSection
+        id="athletes"
+        title={onlyOwn ? "Your athlete profile" : `Athletes (${squad.athletes.length})`}
+      >
+        <SharingNote shared={squad.shareResults} isCoach={isCoach} />
         <AthleteList squad={squad} />
         {isCoach ? (
           <div className="mt-4 border-t border-slate-200 pt-4">
@@ -54,7 +61,17 @@ export default async function SquadPage({ params }: { params: Promise<{ squadId:
       </CardSection>
       {isCoach ? (
         <CardSection id="settings" title="Settings">
-          <SquadForm action={updateSquad} squad={squad} submitLabel="Save settings" />
+          <SquadForm
+            action={updateSquad}
+            squad={{
+              id: squad.id,
+              name: squad.name,
+              units: squad.units,
+              shareResults: squad.shareResults,
+              startTime: squad.startTime,
+            }}
+            submitLabel="Save settings"
+          />
         </CardSection>
       ) : null}
       <CardSection id="leave" title={isHead ? "Delete squad" : "Leave squad"}>
