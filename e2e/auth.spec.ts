@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { PASSWORD, person, signIn, signUp } from "./fixtures";
 
-test("sign-up refuses a short or common password and a taken email, at the field", async ({
+test("sign-up refuses a short or common password at the field, and never reveals a taken email", async ({
   page,
 }) => {
   const who = person("Coach");
@@ -23,10 +23,22 @@ test("sign-up refuses a short or common password and a taken email, at the field
   await signUp(page, who);
   await expect(page.getByRole("heading", { name: "Your squads" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
+  // A taken address is never revealed: with the owner's password this is just a sign-in…
   await signUp(page, who);
-  await expect(page.getByText("An account with this email already exists")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your squads" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  // …and with another password the sign-in that follows fails as a wrong password does.
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Someone else");
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Password").fill("another long passphrase");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(
+    page.getByText("We could not sign you in with that email and password"),
+  ).toBeVisible();
 });
 
 test("sign-in slows down after five bad passwords, with a clear wait", async ({ page }) => {
@@ -36,7 +48,7 @@ test("sign-in slows down after five bad passwords, with a clear wait", async ({ 
   await expect(page.getByRole("heading", { name: "Your squads" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   // Let sign-out's own navigation finish, or the next page.goto is aborted by it.
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 
   for (let attempt = 1; attempt <= 5; attempt++) {
     await signIn(page, who.email, `wrong password ${attempt}`);
@@ -74,12 +86,41 @@ test("signed-in pages need a session, and sign out everywhere ends it at once", 
 
   await page.goto("/account");
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  // This device is one of them: it is signed out and cleared like any sign-out.
+  const cleared = page.waitForResponse((r) => new URL(r.url()).pathname === "/signed-out");
   await page.getByRole("button", { name: "Yes, sign out every device" }).click();
+  expect((await (await cleared).allHeaders())["clear-site-data"]).toBe('"cache", "storage"');
+  await page.waitForURL((url) => url.searchParams.get("reason") === "signed-out-everywhere");
   await expect(page.getByText("You were signed out on every device.")).toBeVisible();
+  expect((await page.context().cookies()).some((c) => c.name.includes("session-token"))).toBe(
+    false,
+  );
 
   await phonePage.goto("/dashboard");
   expect(new URL(phonePage.url()).pathname).toBe("/sign-in");
   await phone.close();
+});
+
+test("a callbackUrl that browsers would read as another site is ignored after sign-in", async ({
+  page,
+  baseURL,
+}) => {
+  const who = person("Coach");
+  await signUp(page, who);
+  await expect(page.getByRole("heading", { name: "Your squads" })).toBeVisible();
+  await page.context().clearCookies();
+
+  // "/<tab>/evil.example": browsers drop the tab and read "//evil.example", another host.
+  for (const callbackUrl of ["%2F%09%2Fevil.example", "%2F%5Cevil.example"]) {
+    await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
+    await page.getByLabel("Email").fill(who.email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Your squads" })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    expect(new URL(page.url()).pathname).toBe("/dashboard");
+    await page.context().clearCookies();
+  }
 });
 
 test("pages send security headers: CSP without unsafe-eval, no framing", async ({ request }) => {

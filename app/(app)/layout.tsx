@@ -29,7 +29,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/account" className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">
               {user.name}
             </Link>
-            <SignOutButton />
+            <SignOutButton userId={user.id} />
           </span>
         </nav>
       </header>

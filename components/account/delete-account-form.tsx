@@ -5,9 +5,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { deleteAccount } from "@/lib/server/actions/delete-account";
+import { endingSession } from "@/components/auth/sign-out";
+
+// The account is gone: this device is signed out and cleared like any sign-out.
+const deleteAccountHere = endingSession(deleteAccount);
 
 export function DeleteAccountForm({ email }: { email: string | null }) {
-  const [state, formAction] = useActionState(deleteAccount, initialActionState);
+  const [state, formAction] = useActionState(deleteAccountHere, initialActionState);
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
       <p className="text-slate-700">

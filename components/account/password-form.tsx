@@ -5,9 +5,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { changePassword } from "@/lib/server/actions/change-password";
+import { endingSession } from "@/components/auth/sign-out";
+
+// Every session ends, this device's too: it is signed out and cleared like any sign-out.
+const changePasswordHere = endingSession(changePassword);
 
 export function PasswordForm() {
-  const [state, formAction] = useActionState(changePassword, initialActionState);
+  const [state, formAction] = useActionState(changePasswordHere, initialActionState);
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { Field } from "@/components/ui/field";
@@ -49,6 +50,9 @@ export function SignInForm({
           autoComplete="current-password"
           required
         />
+        <Link href="/forgot-password" className="text-brand-700 self-start text-sm underline">
+          Forgot password?
+        </Link>
         {error ? (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800">
             {error}

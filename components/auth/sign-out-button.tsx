@@ -1,26 +1,37 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { useEffect, useState } from "react";
+import { confirmSignOut, forgetOtherUsers, signOutThisDevice } from "./sign-out";
 
 /**
- * Signing out also forgets the pages the stopwatch's service worker kept for offline use, so a
- * shared phone does not reopen a signed-in page without the network.
+ * In the header of every signed-in page, so it is also where a page loaded for one user drops
+ * what the device kept for another (components/auth/sign-out.ts). Signing out clears the device,
+ * after a warning when the stopwatch holds results not uploaded yet.
  */
-async function signOutAndForget() {
-  if ("caches" in window) {
-    const names = await caches.keys();
-    await Promise.all(names.filter((n) => n.startsWith("stopwatch")).map((n) => caches.delete(n)));
-  }
-  await signOut({ callbackUrl: "/" });
-}
+export function SignOutButton({ userId }: { userId: string }) {
+  const [state, setState] = useState<"idle" | "pending" | "offline">("idle");
+  useEffect(() => void forgetOtherUsers(userId), [userId]);
 
-export function SignOutButton() {
+  async function onClick() {
+    if (!confirmSignOut()) return;
+    setState("pending");
+    if (!(await signOutThisDevice())) setState("offline");
+  }
+
   return (
-    <button
-      type="button"
-      onClick={() => void signOutAndForget()}
-      className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100"
-    >
-      Sign out
-    </button>
+    <>
+      <button
+        type="button"
+        onClick={() => void onClick()}
+        disabled={state === "pending"}
+        className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100"
+      >
+        {state === "pending" ? "Signing out…" : "Sign out"}
+      </button>
+      {state === "offline" ? (
+        <span role="alert" className="text-red-800">
+          No connection: still signed in, nothing deleted.
+        </span>
+      ) : null}
+    </>
   );
 }

@@ -5,6 +5,8 @@ import { LogForm } from "./log-form";
 import type { LogFormProps } from "./log-form-types";
 
 type Props = Omit<LogFormProps, "draft" | "onSaved"> & {
+  /** The stopwatch keeps each user's laps apart: only the signed-in user's are offered. */
+  userId: string;
   squadId: string;
   date: string;
 };
@@ -16,8 +18,8 @@ type Props = Omit<LogFormProps, "draft" | "onSaved"> & {
  * device that timed the session; anywhere else this is the empty form with a word why, and a
  * session someone has logged meanwhile opens as the usual edit.
  */
-export function StopwatchDraftLog({ squadId, date, existing, ...form }: Props) {
-  const key = storageKey(squadId, date);
+export function StopwatchDraftLog({ userId, squadId, date, existing, ...form }: Props) {
+  const key = storageKey(userId, squadId, date);
   const live = useSaved(key);
   const id = form.assignmentId;
   const onSaved = useCallback(

@@ -61,9 +61,10 @@ export function useWakeLock(active: boolean) {
 
 /**
  * Registers the stopwatch's service worker (app/(app)/squads/[squadId]/stopwatch/sw.js), then
- * hands it this page and its static files, so the page opens again with no network.
+ * hands it this page and its static files, so the page opens again with no network. It names the
+ * user the page was loaded for: the worker keeps one user's pages only (see worker-source.ts).
  */
-export function useOfflinePage(squadId: string) {
+export function useOfflinePage(squadId: string, userId: string) {
   useEffect(() => {
     if (!("serviceWorker" in navigator)) return;
     const base = `/squads/${encodeURIComponent(squadId)}/stopwatch`;
@@ -75,8 +76,12 @@ export function useOfflinePage(squadId: string) {
           .getEntriesByType("resource")
           .map((entry) => entry.name)
           .filter((url) => new URL(url).pathname.startsWith("/_next/static/"));
-        registration.active?.postMessage({ type: "cache", urls: [location.href, ...files] });
+        registration.active?.postMessage({
+          type: "cache",
+          user: userId,
+          urls: [location.href, ...files],
+        });
       })
       .catch(() => undefined); // no worker (private mode, http): the page just needs the network
-  }, [squadId]);
+  }, [squadId, userId]);
 }

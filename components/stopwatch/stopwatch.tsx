@@ -15,6 +15,7 @@ import { PresencePicker } from "./presence-picker";
 import {
   applyEvent,
   canUndo,
+  forgetOtherUsers,
   newSession,
   readSaved,
   storageKey,
@@ -36,15 +37,18 @@ export type StopwatchAthlete = {
  * finished athlete's laps, through log-result, with that athlete's idempotency key.
  */
 export function Stopwatch({
+  userId,
   squadId,
   date,
   athletes,
 }: {
+  /** Whose stopwatch this is: the device keeps each user's apart and only this one's is used. */
+  userId: string;
   squadId: string;
   date: string;
   athletes: StopwatchAthlete[];
 }) {
-  const key = storageKey(squadId, date);
+  const key = storageKey(userId, squadId, date);
   const saved = useSaved(key);
   const online = useOnline();
   const router = useRouter();
@@ -61,9 +65,10 @@ export function Stopwatch({
   const running = ids.some((id) => clocks[id]!.startedAt !== null && !isFinished(clocks[id]!));
   const now = useNow(running);
   useWakeLock(running);
-  useOfflinePage(squadId);
+  useOfflinePage(squadId, userId);
 
   useEffect(() => {
+    forgetOtherUsers(userId);
     requeueInterrupted(key);
     void uploadPending(key);
     const onOnline = () => void uploadPending(key);
@@ -75,7 +80,7 @@ export function Stopwatch({
       window.removeEventListener("online", onOnline);
       clearInterval(retry);
     };
-  }, [key]);
+  }, [key, userId]);
 
   /** Applies an event; false when it changed nothing (a tap too soon after the last one). */
   const dispatch = useCallback(

@@ -11,12 +11,13 @@ import {
   type StopwatchEvent,
   type StopwatchState,
 } from "@/lib/pacing";
+import { dropOtherUsers } from "@/lib/stopwatch-storage";
 
 export type Upload = { state: "pending" | "sending" | "saved" | "failed"; message?: string };
 
 /**
- * Everything the device keeps for one squad's session date, written to localStorage on every
- * change so a reload, a closed tab or a dead network loses nothing. Each athlete's idempotency
+ * Everything the device keeps for one user's stopwatch for one squad's session date, written to
+ * localStorage on every change so a reload, a closed tab or a dead network loses nothing. Each athlete's idempotency
  * key is made once, when the stopwatch is set up, and stored with the clocks: every re-send of
  * that athlete's result carries the same key, so the server stores one result.
  */
@@ -29,7 +30,8 @@ export type Saved = {
   uploads: Record<string, Upload>;
 };
 
-export const storageKey = (squadId: string, date: string) => `stopwatch:v1:${squadId}:${date}`;
+/** Keys name the user as well (lib/stopwatch-storage.ts): one device, several coaches in turn. */
+export { storageKey } from "@/lib/stopwatch-storage";
 
 const cache = new Map<string, Saved | null>();
 const listeners = new Set<() => void>();
@@ -66,6 +68,18 @@ export function writeSaved(key: string, next: Saved | null) {
     // Storage full or blocked (private mode): the session still runs in memory.
   }
   notify();
+}
+
+/**
+ * Drops every other user's stopwatches from the device and from this tab's memory, before this
+ * user's are read: a result someone else queued is never shown or uploaded as this user.
+ */
+export function forgetOtherUsers(userId: string) {
+  try {
+    for (const key of dropOtherUsers(localStorage, userId)) cache.delete(key);
+  } catch {
+    // Storage blocked: nothing was kept either.
+  }
 }
 
 export function updateSaved(key: string, fn: (s: Saved) => Saved) {

@@ -74,6 +74,7 @@ export default async function LogSessionPage({
         </p>
         {from === "stopwatch" ? (
           <StopwatchDraftLog
+            userId={viewer.id}
             squadId={session.athlete.squad.id}
             date={session.date}
             {...form}

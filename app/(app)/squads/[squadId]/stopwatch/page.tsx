@@ -42,6 +42,7 @@ export default async function StopwatchPage({
       <DatePicker path={path} date={date} today={today} dates={dates} />
       <Stopwatch
         key={date}
+        userId={viewer.id}
         squadId={data.squad.id}
         date={date}
         athletes={data.sessions.map(({ assignmentId, name, logged, prescription }) => ({

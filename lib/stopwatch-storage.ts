@@ -1,0 +1,79 @@
+/**
+ * How the stopwatch's results are kept on a device, by user. A shared phone is handed from one
+ * coach to the next: each user's state lives under keys that name them, a page loaded for one
+ * user drops every other user's, and results are only ever read back (and uploaded) by the user
+ * who timed them. Pure apart from the Storage it is handed, so it is tested without a browser.
+ */
+
+const PREFIX = "stopwatch:";
+
+/**
+ * The service worker's cache of stopwatch pages (app/(app)/squads/[squadId]/stopwatch/sw.js),
+ * and the entry in it that says whose pages they are and when that user last loaded one online.
+ * Pages read the entry too, to drop another user's copies without waiting for the worker.
+ */
+export const OFFLINE_CACHE = "stopwatch-v2";
+export const OFFLINE_OWNER = "/__stopwatch-owner";
+/** How long after its user last loaded it online a copy still opens offline: a day at the track. */
+export const OFFLINE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+export type OfflineOwner = { user: string; at: number };
+const VERSION = "v2";
+
+/** Where one user's stopwatch for one squad's session date is kept. */
+export const storageKey = (userId: string, squadId: string, date: string) =>
+  `${PREFIX}${VERSION}:${userId}:${squadId}:${date}`;
+
+/**
+ * The user a stopwatch key belongs to; null for a key kept before keys named their user
+ * ("stopwatch:v1:<squad>:<date>"), which nobody can be shown to own.
+ */
+export function ownerOf(key: string): string | null {
+  const [, version, userId] = key.split(":");
+  return version === VERSION && userId ? userId : null;
+}
+
+const keysOf = (storage: Storage) => {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(PREFIX)) keys.push(key);
+  }
+  return keys;
+};
+
+/**
+ * Removes every stopwatch kept for anyone but this user, unowned (older) ones included: their
+ * results must never be uploaded under this user's name, nor their squad's ids stay behind.
+ * Returns the keys removed.
+ */
+export function dropOtherUsers(storage: Storage, userId: string): string[] {
+  const others = keysOf(storage).filter((key) => ownerOf(key) !== userId);
+  for (const key of others) storage.removeItem(key);
+  return others;
+}
+
+/**
+ * Finished results on this device that the server has not confirmed: what signing out (which
+ * clears the device) would lose. Every user's count, since signing out deletes them all.
+ */
+export function countUnuploaded(storage: Storage): number {
+  let count = 0;
+  for (const key of keysOf(storage)) {
+    try {
+      const saved = JSON.parse(storage.getItem(key) ?? "null") as {
+        uploads?: Record<string, { state?: string }>;
+      } | null;
+      count += Object.values(saved?.uploads ?? {}).filter((u) => u?.state !== "saved").length;
+    } catch {
+      // Unreadable: the stopwatch itself starts afresh from it, so there is nothing to lose.
+    }
+  }
+  return count;
+}
+
+/** The question asked before signing out with results still on the device. */
+export function unuploadedWarning(count: number): string {
+  const results =
+    count === 1 ? "1 result from the stopwatch is" : `${count} results from the stopwatch are`;
+  return `${results} not uploaded yet. Sign out anyway? ${count === 1 ? "It" : "They"} will be deleted from this device.`;
+}
