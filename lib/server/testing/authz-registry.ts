@@ -21,9 +21,19 @@ import { removeCoach } from "@/lib/server/actions/remove-coach";
 import { restoreAthlete } from "@/lib/server/actions/restore-athlete";
 import { revokeInvitation } from "@/lib/server/actions/revoke-invitation";
 import { signOutEverywhere } from "@/lib/server/actions/sign-out-everywhere";
+import { startAccountLink } from "@/lib/server/actions/start-account-link";
 import { signUp } from "@/lib/server/actions/sign-up";
+import { confirmSignUp } from "@/lib/server/actions/confirm-sign-up";
+import { requestPasswordReset } from "@/lib/server/actions/request-password-reset";
+import { resetPassword } from "@/lib/server/actions/reset-password";
+import { createAthleteResetLink } from "@/lib/server/actions/create-athlete-reset-link";
 import { updateAccount } from "@/lib/server/actions/update-account";
 import { updateSquad } from "@/lib/server/actions/update-squad";
+import { createAthleteFeed } from "@/lib/server/actions/create-athlete-feed";
+import { createSquadFeed } from "@/lib/server/actions/create-squad-feed";
+import { revokeCalendarFeed } from "@/lib/server/actions/revoke-calendar-feed";
+import { listMyFeeds } from "@/lib/server/data/calendar-feeds";
+import { getCurrentWorkout, getSessionWorkout, getSquadWorkouts } from "@/lib/server/data/workouts";
 import type { Viewer } from "@/lib/server/auth/session";
 import { getAthleteHome } from "@/lib/server/data/athlete-home";
 import { getAthleteProgress } from "@/lib/server/data/athlete-progress";
@@ -45,8 +55,10 @@ import {
   anyone,
   coach,
   headCoach,
+  joinsWithOldLink,
   logsFor,
   member,
+  seesAthlete,
   signedIn,
   theAthlete,
   type Rule,
@@ -72,6 +84,9 @@ export type ActionCase = {
   /** Why even an allowed persona is always refused (with a message, not a 404); else at least
    *  one persona must succeed, which shows the input is valid. */
   alwaysRefused?: string;
+  /** Of the allowed, who must get the write through (the rest are refused with a reason); by
+   *  default nobody for an alwaysRefused case, and unchecked otherwise. */
+  succeeds?: Rule;
 };
 
 export type ActionEntry = ActionCase & {
@@ -106,6 +121,45 @@ export const actionRegistry: Record<string, ActionEntry> = {
     }),
     allowed: anyone,
   },
+  "confirm-sign-up": {
+    action: confirmSignUp,
+    scope: "self",
+    // The emailed link is the capability; the world holds none (lib/server/actions/sign-up.test.ts).
+    input: () => ({ token: randomBytes(24).toString("base64url") }),
+    allowed: anyone,
+    alwaysRefused: "no sign-up link exists in the world: an unknown link is refused",
+  },
+  "request-password-reset": {
+    action: requestPasswordReset,
+    scope: "self",
+    input: () => ({ email: `reset-${randomBytes(5).toString("hex")}@world.test` }),
+    allowed: anyone,
+    alwaysRefused: "email is not set up in the matrix, so resets by email are refused with why",
+  },
+  "reset-password": {
+    action: resetPassword,
+    scope: "self",
+    // The link is the capability; the world holds none (lib/server/actions/password-reset.test.ts).
+    input: () => ({
+      token: randomBytes(24).toString("base64url"),
+      newPassword: "a long matrix passphrase 42",
+    }),
+    allowed: anyone,
+    alwaysRefused: "no reset link exists in the world: an unknown link is refused",
+  },
+  "create-athlete-reset-link": {
+    action: createAthleteResetLink,
+    scope: "object",
+    input: (w, t) => ({ athleteId: squadOf(w, t).athleteId }),
+    allowed: headCoach,
+    variants: {
+      "an athlete without a login": {
+        input: (w, t) => ({ athleteId: squadOf(w, t).loginlessAthleteId }),
+        allowed: () => false,
+        alwaysRefused: "nobody may: there is no password to reset",
+      },
+    },
+  },
   "create-squad": {
     action: createSquad,
     scope: "self",
@@ -131,6 +185,13 @@ export const actionRegistry: Record<string, ActionEntry> = {
     input: () => ({}),
     allowed: signedIn,
   },
+  "start-account-link": {
+    action: startAccountLink,
+    scope: "self",
+    input: () => ({ provider: "google" }),
+    allowed: signedIn,
+    alwaysRefused: "no OAuth provider is configured in tests, so linking is refused with why",
+  },
   "delete-account": {
     action: deleteAccount,
     scope: "self",
@@ -144,10 +205,20 @@ export const actionRegistry: Record<string, ActionEntry> = {
     // they are already in; someone else is told an email-bound link is not theirs).
     input: (w, t) => ({ token: t === "same" ? w.inviteeInvitation.token : w.b.invitation.token }),
     allowed: signedIn,
+    succeeds: (p, t) => (t === "same" ? p === "pendingInvitee" : joinsWithOldLink(p, t)),
     variants: {
       "open link": {
         input: (w, t) => ({ token: squadOf(w, t).invitation.token }),
         allowed: signedIn,
+        succeeds: joinsWithOldLink,
+      },
+      // Withdrawn when the head coach removed its maker: it lets nobody in, its maker least.
+      "the removed assistant's own link": {
+        input: (w, t) => ({
+          token: t === "same" ? w.removedAssistantLink.token : w.b.invitation.token,
+        }),
+        allowed: signedIn,
+        succeeds: (p, t) => t === "other" && joinsWithOldLink(p, t),
       },
     },
   },
@@ -155,6 +226,31 @@ export const actionRegistry: Record<string, ActionEntry> = {
     action: addAthlete,
     scope: "object",
     input: (w, t) => ({ squadId: squadId(w, t), name: "New athlete" }),
+    allowed: coach,
+  },
+  "create-athlete-feed": {
+    action: createAthleteFeed,
+    scope: "self",
+    input: () => ({}),
+    allowed: signedIn,
+  },
+  "revoke-calendar-feed": {
+    action: revokeCalendarFeed,
+    scope: "self",
+    // Only ever the viewer's own feed (the where clause names them): nothing to probe.
+    input: () => ({ kind: "ATHLETE" }),
+    allowed: signedIn,
+    variants: {
+      "a squad feed": {
+        input: (w, t) => ({ kind: "SQUAD", squadId: squadId(w, t) }),
+        allowed: signedIn,
+      },
+    },
+  },
+  "create-squad-feed": {
+    action: createSquadFeed,
+    scope: "object",
+    input: (w, t) => ({ squadId: squadId(w, t) }),
     allowed: coach,
   },
   "update-squad": {
@@ -246,6 +342,16 @@ export const actionRegistry: Record<string, ActionEntry> = {
     scope: "object",
     input: (w, t) => ({ athleteId: squadOf(w, t).athleteId, markId: "" }),
     allowed: coach,
+    variants: {
+      "the other squad's mark": {
+        input: (w, t) => ({
+          athleteId: squadOf(w, t).athleteId,
+          markId: otherSquadOf(w, t).markId,
+        }),
+        allowed: coach,
+        alwaysRefused: "that mark is not this athlete's",
+      },
+    },
   },
   "assign-session": {
     action: assignSession,
@@ -269,6 +375,17 @@ export const actionRegistry: Record<string, ActionEntry> = {
         }),
         allowed: coach,
         alwaysRefused: "that athlete is not in this squad",
+      },
+      "an athlete of each squad": {
+        input: (w, t) => ({
+          squadId: squadId(w, t),
+          athleteIds: [squadOf(w, t).athleteId, otherSquadOf(w, t).athleteId],
+          date: "2027-01-05",
+          units: "METRIC",
+          acknowledge: "1",
+        }),
+        allowed: coach,
+        alwaysRefused: "one athlete is not in this squad: nothing is assigned",
       },
     },
   },
@@ -302,6 +419,15 @@ export const actionRegistry: Record<string, ActionEntry> = {
           ...fullSession,
         }),
         allowed: logsFor,
+      },
+      "the other squad's result's idempotency key": {
+        input: (w, t) => ({
+          assignmentId: squadOf(w, t).openAssignmentId,
+          idempotencyKey: otherSquadOf(w, t).idempotencyKey,
+          ...fullSession,
+        }),
+        allowed: logsFor,
+        alwaysRefused: "that key is another session's: neither result changes",
       },
     },
   },
@@ -358,7 +484,7 @@ export const readRegistry: Record<string, ReadEntry> = {
   getAthlete: {
     file: "athletes",
     read: async (viewer, w, t) => (await getAthlete(viewer, squadOf(w, t).athleteId)) !== null,
-    allowed: member,
+    allowed: seesAthlete,
   },
   "getAthlete: a former athlete": {
     file: "athletes",
@@ -371,7 +497,7 @@ export const readRegistry: Record<string, ReadEntry> = {
     file: "athlete-sessions",
     read: async (viewer, w, t) =>
       (await listAthleteSessions(viewer, squadOf(w, t).athleteId)) !== null,
-    allowed: member,
+    allowed: seesAthlete,
   },
   getAthleteProgress: {
     file: "athlete-progress",
@@ -380,7 +506,7 @@ export const readRegistry: Record<string, ReadEntry> = {
         from: "2026-01-01",
         to: "2026-04-30",
       })) !== null,
-    allowed: member,
+    allowed: seesAthlete,
   },
   getAthleteHome: {
     file: "athlete-home",
@@ -392,7 +518,38 @@ export const readRegistry: Record<string, ReadEntry> = {
   getSession: {
     file: "sessions",
     read: async (viewer, w, t) => (await getSession(viewer, squadOf(w, t).assignmentId)) !== null,
-    allowed: member,
+    allowed: seesAthlete,
+  },
+  getSessionWorkout: {
+    file: "workouts",
+    // The workout file and "Add to calendar": whoever sees the session, as getSession.
+    read: async (viewer, w, t) =>
+      (await getSessionWorkout(viewer, squadOf(w, t).assignmentId)) !== null,
+    allowed: seesAthlete,
+  },
+  getCurrentWorkout: {
+    file: "workouts",
+    read: async (viewer, w, t) =>
+      (await getCurrentWorkout(viewer, squadOf(w, t).athleteId)) !== null,
+    allowed: seesAthlete,
+  },
+  getSquadWorkouts: {
+    file: "workouts",
+    read: async (viewer, w, t) =>
+      (await getSquadWorkouts(viewer, squadId(w, t), "2026-03-31")) !== null,
+    allowed: coach,
+  },
+  listMyFeeds: {
+    file: "calendar-feeds",
+    // A squad's feed is offered to its coaches only.
+    read: async (viewer, w, t) =>
+      !!(await listMyFeeds(viewer))?.squads.some((s) => s.id === squadId(w, t)),
+    allowed: coach,
+  },
+  getFeedCalendar: {
+    file: "calendar-feeds",
+    notViewerScoped:
+      "a calendar feed answers to the unguessable token in its URL (calendar apps cannot sign in); revoked or unknown tokens get nothing (lib/server/data/calendar-feeds.test.ts)",
   },
   previewAssignment: {
     file: "schedule",
@@ -457,6 +614,14 @@ export const readRegistry: Record<string, ReadEntry> = {
     notViewerScoped: "the invitation page shows a link's squad to whoever holds the token",
   },
   checkHealth: { file: "health", notViewerScoped: "the public health check reports no user data" },
+  checkPasswordReset: {
+    file: "password-resets",
+    notViewerScoped: "the reset page shows whose password a link resets to whoever holds the link",
+  },
+  healthFor: {
+    file: "health",
+    notViewerScoped: "the health check by address: details only from loopback, no user data",
+  },
 };
 
 /**
@@ -471,12 +636,18 @@ export type RouteEntry =
 export const routeRegistry: Record<string, RouteEntry> = {
   "app/api/health/route.ts": {
     public: true,
-    reason: "liveness for load balancers: database reachable and migrations current, no user data",
+    reason:
+      "liveness for load balancers: ok or not, no user data; migration details only from loopback",
   },
   "app/api/auth/[...nextauth]/route.ts": {
     public: true,
     reason:
       "next-auth's own sign-in, sign-out, session and CSRF endpoints; it checks its CSRF token",
+  },
+  "app/(auth)/signed-out/route.ts": {
+    public: true,
+    reason:
+      "the last step of signing out: tells the browser to clear this site's caches and storage, reads no user data",
   },
   "app/(app)/squads/[squadId]/stopwatch/sw.js/route.ts": {
     public: true,
@@ -486,6 +657,31 @@ export const routeRegistry: Record<string, RouteEntry> = {
   "app/(app)/squads/[squadId]/results.csv/route.ts": {
     guardedBy: "getSquadResults",
     reason: "the squad's logged laps as CSV, for its coaches; 404 for everyone else",
+  },
+  "app/(app)/sessions/[assignmentId]/workout.fit/route.ts": {
+    guardedBy: "getSessionWorkout",
+    reason: "the session's watch workout, for whoever may see the session; 404 for everyone else",
+  },
+  "app/(app)/sessions/[assignmentId]/calendar.ics/route.ts": {
+    guardedBy: "getSessionWorkout",
+    reason: "one session as a calendar event, for whoever may see it; 404 for everyone else",
+  },
+  "app/(app)/athletes/[athleteId]/workout.fit/route.ts": {
+    guardedBy: "getCurrentWorkout",
+    reason: "a watch workout from the athlete's current 5K, for whoever may see the athlete",
+  },
+  "app/(app)/squads/[squadId]/workouts.zip/route.ts": {
+    guardedBy: "getSquadWorkouts",
+    reason: "every athlete's watch workout for a date, zipped, for the squad's coaches only",
+  },
+  "app/calculator/workout.fit/route.ts": {
+    public: true,
+    reason: "the calculator's targets as a watch workout: a pure function of the query",
+  },
+  "app/feeds/[file]/route.ts": {
+    public: true,
+    reason:
+      "a private calendar feed: the unguessable token in the URL is the key (calendar apps cannot sign in); unknown or revoked tokens get 404",
   },
   "app/api/v1/targets/route.ts": {
     public: true,

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/database/client";
 import { NOT_FOUND } from "@/lib/server/action";
 import type { ActionCase, ActionEntry, Invokable, ReadEntry } from "./authz-registry";
+import { nobody } from "./rules";
 import { changedParts, snapshotWorld } from "./snapshot";
 import { viewerOf, type PersonaName, type Target, type World } from "./world";
 
@@ -17,6 +18,9 @@ export type Cell = {
   outcome: Outcome;
   /** ok: true — the write really happened (an allow may also be refused for a reason). */
   succeeded: boolean;
+  /** Whether the rules say an allowed persona's write must go through (true) or be refused with
+   *  a reason (false); undefined where they do not say. */
+  mustSucceed?: boolean;
   detail?: string;
   /** For a refused write: parts of the world it changed anyway. */
   changed?: string[];
@@ -57,8 +61,11 @@ export async function runActionCell(
   target: Target,
 ): Promise<Cell> {
   const viewer = viewerOf(world, persona);
-  const expected = row.case.allowed(persona, target) ? "allow" : "deny";
-  const base = { name: row.name, persona, target, expected } as const;
+  const expected = row.case.allowed(persona, target, world.sharing) ? "allow" : "deny";
+  // An always-refused input (one squad's id mixed with another's) must never get through.
+  const succeeds = row.case.succeeds ?? (row.case.alwaysRefused ? nobody : undefined);
+  const mustSucceed = succeeds?.(persona, target, world.sharing);
+  const base = { name: row.name, persona, target, expected, mustSucceed } as const;
   const before = await snapshotWorld(db, world);
   try {
     const action: Invokable = row.entry.action;
@@ -85,8 +92,9 @@ export async function runReadCell(
   persona: PersonaName,
   target: Target,
 ): Promise<Cell> {
-  const expected = entry.allowed(persona, target) ? "allow" : "deny";
-  const base = { name: `read ${name}`, persona, target, expected } as const;
+  const expected = entry.allowed(persona, target, world.sharing) ? "allow" : "deny";
+  const shared = world.sharing ? ", sharing on" : "";
+  const base = { name: `read ${name}${shared}`, persona, target, expected } as const;
   try {
     const visible = await entry.read(viewerOf(world, persona), world, target);
     return { ...base, outcome: visible ? "allow" : "deny", succeeded: visible };
@@ -99,7 +107,8 @@ export type Verdict = "unexpected allow" | "unexpected deny" | "broken";
 
 /**
  * Why a cell fails, or null. A write that reached the squad it did not target, or a refused write
- * that changed rows for a persona the rules deny, got through: an allow. A refusal that left half
+ * that changed rows for a persona the rules deny, got through: an allow; so did a write that
+ * succeeded where the rules say it must be refused with a reason (an old link after a removal). A refusal that left half
  * a write behind for a persona the rules allow is a bug, but not an authorization one.
  */
 export function verdict(cell: Cell): Verdict | null {
@@ -109,12 +118,16 @@ export function verdict(cell: Cell): Verdict | null {
   if (cell.expected === "deny")
     return cell.outcome === "allow" || changed ? "unexpected allow" : null;
   if (cell.outcome === "deny") return "unexpected deny";
+  if (cell.mustSucceed === false && cell.succeeded) return "unexpected allow";
+  if (cell.mustSucceed === true && !cell.succeeded) return "unexpected deny";
   return changed ? "broken" : null;
 }
 
 export const describeCell = (cell: Cell) =>
   `${cell.name} as ${cell.persona} on ${cell.target === "same" ? "squad A" : "squad B"}: ` +
-  `expected ${cell.expected}, got ${cell.outcome}` +
+  `expected ${cell.expected}` +
+  (cell.mustSucceed === undefined ? "" : cell.mustSucceed ? " (to succeed)" : " (refused)") +
+  `, got ${cell.outcome}${cell.succeeded ? " (succeeded)" : ""}` +
   (cell.changed?.length ? ` but changed ${cell.changed.join(", ")}` : "") +
   (cell.leaked ? `, and wrote to ${cell.leaked}` : "") +
   (cell.detail ? ` (${cell.detail})` : "");

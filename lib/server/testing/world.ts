@@ -1,14 +1,22 @@
-import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/database/client";
-import type { MembershipRole, Prisma } from "@/lib/generated/prisma/client";
-import { prescribeStepDown } from "@/lib/pacing";
 import { hashToken } from "@/lib/security/tokens";
+import { createInvitation } from "@/lib/server/actions/create-invitation";
+import { removeAthlete } from "@/lib/server/actions/remove-athlete";
+import { removeCoach } from "@/lib/server/actions/remove-coach";
 import type { Viewer } from "@/lib/server/auth/session";
+import { invitation, newId, squad, toViewer, user, type Rows } from "./world-rows";
 
 /**
  * Who tries each action, relative to squad A: "self" is A's athlete with a login, "coach" A's
- * head coach, "otherCoach" and "otherSquadAthlete" B's. "assistantCoach" (A's COACH) goes beyond
- * the eight the matrix was asked for: it tells head-coach-only rules from any-coach rules.
+ * head coach, "otherCoach" and "otherSquadAthlete" B's. "assistantCoach" (A's COACH) tells
+ * head-coach-only rules from any-coach rules. The last three are the people removal and
+ * two-squad membership must not let through:
+ * - "removedAthleteWithLogin": had a login and a profile in A; removed after A's open athlete link
+ *   was made, and still holds that link;
+ * - "removedAssistantWithOwnLink": an assistant coach of A who made an (athlete) invitation link,
+ *   then was removed by the head coach; holds that link. (Only a head coach makes coach links.)
+ * - "bothSquads": an athlete of A who is also an assistant coach (COACH) of B, so "coaches B" must
+ *   never spill over into "sees A's teammates" or into mixing A's ids into B's actions.
  */
 export type PersonaName =
   | "anonymous"
@@ -19,7 +27,10 @@ export type PersonaName =
   | "assistantCoach"
   | "otherCoach"
   | "removedCoach"
-  | "pendingInvitee";
+  | "pendingInvitee"
+  | "removedAthleteWithLogin"
+  | "removedAssistantWithOwnLink"
+  | "bothSquads";
 
 export const PERSONAS: readonly PersonaName[] = [
   "anonymous",
@@ -31,6 +42,9 @@ export const PERSONAS: readonly PersonaName[] = [
   "otherCoach",
   "removedCoach",
   "pendingInvitee",
+  "removedAthleteWithLogin",
+  "removedAssistantWithOwnLink",
+  "bothSquads",
 ];
 
 export type InvitationFixture = { id: string; token: string };
@@ -44,10 +58,16 @@ export type SquadFixture = {
   /** An athlete with a login ("self" in squad A), with a mark, an assignment and its result. */
   athleteId: string;
   athleteUserId: string;
+  /** That athlete's mark (with a note meant for the coach). */
+  markId: string;
   assignmentId: string;
   /** A second assignment of that athlete, not yet logged. */
   openAssignmentId: string;
   resultId: string;
+  /** The result's device key and its note for the coach: what teammates must never receive. */
+  idempotencyKey: string;
+  resultNotes: string;
+  markNote: string;
   /** A second athlete with a login. */
   teammateId: string;
   teammateUserId: string;
@@ -63,6 +83,16 @@ export type SquadFixture = {
 export type World = {
   a: SquadFixture;
   b: SquadFixture;
+  /** Squad.shareResults of both squads: whether teammates see each other's sessions. */
+  sharing: boolean;
+  /** removedAthleteWithLogin's former profile in A (they hold A's open link, a.invitation). */
+  removedAthleteId: string;
+  /** The link removedAssistantWithOwnLink made before the head coach removed them. */
+  removedAssistantLink: InvitationFixture;
+  /** bothSquads's athlete profile in A. */
+  bothSquadsAthleteId: string;
+  /** Every coach's email (both squads, removed ones and bothSquads too): no athlete receives these. */
+  coachEmails: string[];
   /** An invitation to squad A, for the pending invitee's email; they have no membership. */
   inviteeInvitation: InvitationFixture;
   viewers: Record<Exclude<PersonaName, "anonymous">, Viewer>;
@@ -72,147 +102,6 @@ export type World = {
 
 export type Target = "same" | "other";
 
-const TARGETS = prescribeStepDown({ fiveKSeconds: 20 * 60, units: "metric" });
-
-const newId = () => `w${randomBytes(12).toString("hex")}`;
-const tag = () => randomBytes(5).toString("hex");
-const DAY_MS = 86_400_000;
-
-type UserRow = { id: string; email: string; name: string; role: "COACH" | "ATHLETE" };
-type Rows = {
-  users: UserRow[];
-  squads: Prisma.SquadCreateManyInput[];
-  memberships: Prisma.MembershipCreateManyInput[];
-  athletes: Prisma.AthleteProfileCreateManyInput[];
-  marks: Prisma.FiveKMarkCreateManyInput[];
-  assignments: Prisma.AssignmentCreateManyInput[];
-  results: Prisma.SessionResultCreateManyInput[];
-  invitations: Prisma.InvitationCreateManyInput[];
-};
-
-function user(rows: Rows, label: string, role: UserRow["role"]): UserRow {
-  const row = { id: newId(), email: `${label}-${tag()}@world.test`, name: label, role };
-  rows.users.push(row);
-  return row;
-}
-
-function invitation(
-  rows: Rows,
-  squadId: string,
-  createdById: string,
-  role: MembershipRole,
-  email?: string,
-): InvitationFixture {
-  const token = randomBytes(24).toString("base64url");
-  const id = newId();
-  rows.invitations.push({
-    id,
-    squadId,
-    tokenHash: hashToken(token),
-    email,
-    role,
-    expiresAt: new Date(Date.now() + 7 * DAY_MS),
-    createdById,
-  });
-  return { id, token };
-}
-
-type SquadUsers = Record<"head" | "assistant" | "removed" | "athlete" | "teammate", UserRow>;
-
-function squad(rows: Rows, label: string): { fixture: SquadFixture; users: SquadUsers } {
-  const id = newId();
-  const name = `Squad ${label} ${tag()}`;
-  rows.squads.push({ id, name });
-  const head = user(rows, `${label}-head-coach`, "COACH");
-  const assistant = user(rows, `${label}-assistant-coach`, "COACH");
-  const removed = user(rows, `${label}-removed-coach`, "COACH");
-  const athlete = user(rows, `${label}-athlete`, "ATHLETE");
-  const teammate = user(rows, `${label}-teammate`, "ATHLETE");
-  rows.memberships.push(
-    { squadId: id, userId: head.id, role: "HEAD_COACH" },
-    { squadId: id, userId: assistant.id, role: "COACH" },
-    { squadId: id, userId: removed.id, role: "COACH", removedAt: new Date() },
-    { squadId: id, userId: athlete.id, role: "ATHLETE" },
-    { squadId: id, userId: teammate.id, role: "ATHLETE" },
-  );
-  const athleteId = newId();
-  const teammateId = newId();
-  const loginlessAthleteId = newId();
-  const formerAthleteId = newId();
-  rows.athletes.push(
-    { id: athleteId, squadId: id, userId: athlete.id, name: `${label} athlete` },
-    { id: teammateId, squadId: id, userId: teammate.id, name: `${label} teammate` },
-    { id: loginlessAthleteId, squadId: id, name: `${label} no-login athlete` },
-    { id: formerAthleteId, squadId: id, name: `${label} former athlete`, removedAt: new Date() },
-  );
-  const date = new Date("2026-03-03");
-  rows.marks.push(
-    { athleteId, timeMs: 1_200_000, date, source: "RACE", createdById: head.id },
-    { athleteId: formerAthleteId, timeMs: 1_500_000, date, source: "RACE", createdById: head.id },
-  );
-  const assignmentId = newId();
-  rows.assignments.push({
-    id: assignmentId,
-    squadId: id,
-    athleteId,
-    templateId: "builtin-metric",
-    date,
-    units: "METRIC",
-    fiveKMs: 1_200_000,
-    targets: TARGETS,
-    createdById: head.id,
-  });
-  // A session still to be run (no result yet): for logging and unassigning.
-  const openAssignmentId = newId();
-  rows.assignments.push({
-    id: openAssignmentId,
-    squadId: id,
-    athleteId,
-    templateId: "builtin-metric",
-    date: new Date("2026-03-31"),
-    units: "METRIC",
-    fiveKMs: 1_200_000,
-    targets: TARGETS,
-    createdById: head.id,
-  });
-  const resultId = newId();
-  rows.results.push({
-    id: resultId,
-    assignmentId,
-    idempotencyKey: newId(),
-    status: "COMPLETED",
-    loggedById: athlete.id,
-  });
-  const fixture: SquadFixture = {
-    id,
-    name,
-    headCoachId: head.id,
-    assistantCoachId: assistant.id,
-    removedCoachId: removed.id,
-    athleteId,
-    athleteUserId: athlete.id,
-    assignmentId,
-    openAssignmentId,
-    resultId,
-    teammateId,
-    teammateUserId: teammate.id,
-    loginlessAthleteId,
-    formerAthleteId,
-    invitation: invitation(rows, id, head.id, "ATHLETE"),
-    coachInvitation: invitation(rows, id, head.id, "COACH"),
-  };
-  return { fixture, users: { head, assistant, removed, athlete, teammate } };
-}
-
-const toViewer = (u: UserRow): Viewer => ({
-  id: u.id,
-  name: u.name,
-  email: u.email,
-  role: u.role,
-  units: "METRIC",
-  timeZone: "UTC",
-});
-
 /**
  * A fresh pair of squads for authorization tests, written with a handful of createMany calls
  * (no password hashing) so a test can afford one per case. Ids and emails are random, so worlds
@@ -220,7 +109,8 @@ const toViewer = (u: UserRow): Viewer => ({
  *
  * Both squads have the same shape; the personas are drawn from them relative to squad A.
  */
-export async function buildWorld(db: Db): Promise<World> {
+export async function buildWorld(db: Db, options: { sharing?: boolean } = {}): Promise<World> {
+  const sharing = options.sharing ?? false;
   const rows: Rows = {
     users: [],
     squads: [],
@@ -231,8 +121,8 @@ export async function buildWorld(db: Db): Promise<World> {
     results: [],
     invitations: [],
   };
-  const a = squad(rows, "a");
-  const b = squad(rows, "b");
+  const a = squad(rows, "a", sharing);
+  const b = squad(rows, "b", sharing);
   const invitee = user(rows, "pending-invitee", "ATHLETE");
   const inviteeInvitation = invitation(
     rows,
@@ -240,6 +130,22 @@ export async function buildWorld(db: Db): Promise<World> {
     a.fixture.headCoachId,
     "ATHLETE",
     invitee.email,
+  );
+  // Members of A for now: buildWorld removes the first two through the real actions below.
+  const removedAthlete = user(rows, "a-removed-athlete", "ATHLETE");
+  const removedAssistant = user(rows, "a-removed-assistant", "COACH");
+  const both = user(rows, "a-athlete-b-coach", "ATHLETE");
+  const removedAthleteId = newId();
+  const bothSquadsAthleteId = newId();
+  rows.memberships.push(
+    { squadId: a.fixture.id, userId: removedAthlete.id, role: "ATHLETE" },
+    { squadId: a.fixture.id, userId: removedAssistant.id, role: "COACH" },
+    { squadId: a.fixture.id, userId: both.id, role: "ATHLETE" },
+    { squadId: b.fixture.id, userId: both.id, role: "COACH" },
+  );
+  rows.athletes.push(
+    { id: removedAthleteId, squadId: a.fixture.id, userId: removedAthlete.id, name: "removed" },
+    { id: bothSquadsAthleteId, squadId: a.fixture.id, userId: both.id, name: "both squads" },
   );
 
   // Order matters for the foreign keys; each call is one INSERT.
@@ -252,19 +158,51 @@ export async function buildWorld(db: Db): Promise<World> {
   await db.sessionResult.createMany({ data: rows.results });
   await db.invitation.createMany({ data: rows.invitations });
 
+  // Made and removed the way the app does it, so whatever removal does to their links and
+  // memberships (now or after a later fix) is what the matrix sees.
+  const head = toViewer(a.users.head);
+  const made = await createInvitation.invoke(toViewer(removedAssistant), {
+    squadId: a.fixture.id,
+    role: "ATHLETE",
+    expiresInDays: 7,
+  });
+  const path = made.data?.path;
+  if (!made.ok || !path) throw new Error(`world: the assistant's link: ${JSON.stringify(made)}`);
+  const token = path.slice(path.lastIndexOf("/") + 1);
+  const link = await db.invitation.findUniqueOrThrow({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true },
+  });
+  for (const removal of [
+    removeCoach.invoke(head, { squadId: a.fixture.id, userId: removedAssistant.id }),
+    removeAthlete.invoke(head, { athleteId: removedAthleteId }),
+  ]) {
+    const done = await removal;
+    if (!done.ok) throw new Error(`world: a removal failed: ${JSON.stringify(done)}`);
+  }
+
+  const coaches = [a.users, b.users].flatMap((u) => [u.head, u.assistant, u.removed]);
   return {
     a: a.fixture,
     b: b.fixture,
+    sharing,
+    removedAthleteId,
+    removedAssistantLink: { id: link.id, token },
+    bothSquadsAthleteId,
+    coachEmails: [...coaches, removedAssistant, both].map((u) => u.email),
     inviteeInvitation,
     viewers: {
       self: toViewer(a.users.athlete),
       sameSquadAthlete: toViewer(a.users.teammate),
       otherSquadAthlete: toViewer(b.users.athlete),
-      coach: toViewer(a.users.head),
+      coach: head,
       assistantCoach: toViewer(a.users.assistant),
       otherCoach: toViewer(b.users.head),
       removedCoach: toViewer(a.users.removed),
       pendingInvitee: toViewer(invitee),
+      removedAthleteWithLogin: toViewer(removedAthlete),
+      removedAssistantWithOwnLink: toViewer(removedAssistant),
+      bothSquads: toViewer(both),
     },
     userIds: rows.users.map((u) => u.id),
   };
