@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/targets/print-button";
 import { TargetCard } from "@/components/targets/target-card";
+import { WorkoutDownloads } from "@/components/workouts/workout-downloads";
+import { workoutName } from "@/lib/devices/workout-text";
 import { isUnits } from "@/lib/pacing";
 import { parseTargetsQuery } from "@/lib/validation/targets";
 import { CalculatorForm } from "./calculator-form";
@@ -52,7 +54,13 @@ export default async function CalculatorPage({
               Showing the targets for a {EXAMPLE_FIVE_K} 5K. Type your own time above.
             </p>
           )}
-          <TargetCard prescription={result.data.prescription} />
+          <TargetCard prescription={result.data.prescription}>
+            <WorkoutDownloads
+              fitHref={`/calculator/workout.fit?${new URLSearchParams({ fiveK: typedFiveK.trim(), units }).toString()}`}
+              name={workoutName(result.data.fiveK)}
+              prescription={result.data.prescription}
+            />
+          </TargetCard>
           <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             <PrintButton />
             <a href={apiUrl(typedFiveK, units)} className="text-brand-700 font-medium underline">

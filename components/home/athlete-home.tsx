@@ -5,6 +5,9 @@ import { FindingsList } from "@/components/review/findings-list";
 import { STATUS } from "@/components/review/format";
 import { longDay } from "@/lib/dates";
 import { TargetCard } from "@/components/targets/target-card";
+import { CalendarFeeds } from "@/components/calendar/calendar-feeds";
+import { WorkoutDownloads } from "@/components/workouts/workout-downloads";
+import { workoutName } from "@/lib/devices/workout-text";
 import { card } from "@/components/ui/styles";
 import type { Viewer } from "@/lib/server/auth/session";
 import { getAthleteHome } from "@/lib/server/data/athlete-home";
@@ -31,7 +34,14 @@ export async function AthleteHome({ viewer }: { viewer: Viewer }) {
             </Link>{" "}
             · {next.squadName}
           </p>
-          <TargetCard prescription={next.prescription} title="Your next 4-3-2-1 targets" />
+          <TargetCard prescription={next.prescription} title="Your next 4-3-2-1 targets">
+            <WorkoutDownloads
+              fitHref={`/sessions/${next.assignmentId}/workout.fit`}
+              icsHref={`/sessions/${next.assignmentId}/calendar.ics`}
+              name={workoutName(next.prescription.fiveKSeconds, next.date)}
+              prescription={next.prescription}
+            />
+          </TargetCard>
         </div>
       ) : (
         <section aria-labelledby="next-session" className={card}>
@@ -73,6 +83,7 @@ export async function AthleteHome({ viewer }: { viewer: Viewer }) {
           </p>
         )}
       </section>
+      <CalendarFeeds viewer={viewer} squads={false} title="Your calendar" />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Fragment, useId } from "react";
+import { Fragment, useId, type ReactNode } from "react";
 import type { Prescription } from "@/lib/pacing";
 import { describePrescription, type RepView } from "./describe-prescription";
 import { TableHead } from "@/components/ui/table-head";
@@ -7,6 +7,8 @@ type TargetCardProps = {
   prescription: Prescription;
   /** Defaults to "4-3-2-1 targets for a 20:00 5K". */
   title?: string;
+  /** Below the table: what to take to the watch and the calendar (components/workouts). */
+  children?: ReactNode;
 };
 
 /**
@@ -14,7 +16,7 @@ type TargetCardProps = {
  * a coach can read it top to bottom at the track. Props in, markup out: reused for assigned
  * sessions and squad print sheets, so no data fetching and no client code here.
  */
-export function TargetCard({ prescription, title }: TargetCardProps) {
+export function TargetCard({ prescription, title, children }: TargetCardProps) {
   const view = describePrescription(prescription);
   const headingId = useId();
   const { recovery } = view;
@@ -72,6 +74,7 @@ export function TargetCard({ prescription, title }: TargetCardProps) {
           </tr>
         </tfoot>
       </table>
+      {children ? <div className="mt-4">{children}</div> : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { CalendarNav } from "@/components/schedule/calendar-nav";
 import { type CalendarView, isDay, todayIn, viewDays } from "@/lib/dates";
 import { MonthView } from "@/components/schedule/month-view";
 import { WeekView } from "@/components/schedule/week-view";
+import { SquadWorkoutsLink } from "@/components/workouts/squad-workouts-link";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { buttonPrimary, card } from "@/components/ui/styles";
 import { recomputeAssignments } from "@/lib/server/actions/recompute-assignments";
@@ -57,6 +58,7 @@ export default async function CalendarPage({
       {assigned > 0 ? (
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-emerald-900">
           Session assigned to {assigned} athlete{assigned === 1 ? "" : "s"}.
+          {calendar.canCoach ? <SquadWorkoutsLink squadId={squadId} date={date} /> : null}
         </p>
       ) : null}
       <section className={`${card} flex flex-col gap-4`} aria-label="Sessions">
