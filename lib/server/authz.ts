@@ -7,9 +7,12 @@ import { db } from "@/lib/server/db";
  * invitation?". Every page, action and route asks here. Each answer is false for objects that do
  * not exist, so callers turn both into the same 404 and ids cannot be probed.
  *
- * Rules: squad members (coaches and athletes with an active membership) see the squad, its
- * athletes and their sessions; coaches change them; the head coach also manages coaches and
- * deletes the squad; an athlete logs and edits their own results. Removed members see nothing.
+ * Rules: squad members (coaches and athletes with an active membership) see the squad; coaches
+ * see and change its athletes and their sessions; the head coach also manages coaches and deletes
+ * the squad; an athlete sees, logs and edits their own results. Teammates' results are private
+ * (many squads are minors) unless a coach turns on the squad's shareResults: then an athlete also
+ * sees teammates' sessions and progress, never the notes meant for the coach. Removed members see
+ * nothing.
  * A removed athlete's history is kept for the squad's records: its coaches still see it, read-only
  * (nobody changes it), and may restore an athlete without a login, whom nobody else can bring back.
  */
@@ -46,13 +49,54 @@ async function athleteOf(athleteId: string) {
   });
 }
 
-/** Squad members see a current athlete of their squad; only its coaches see a former one. */
+/** Read only when a teammate asks: coaches and the athlete themself never need it. */
+async function sharesResults(squadId: string): Promise<boolean> {
+  const squad = await db().squad.findUnique({
+    where: { id: squadId },
+    select: { shareResults: true },
+  });
+  return squad?.shareResults ?? false;
+}
+
+/**
+ * Coaches see every current athlete of their squad, an athlete themself, and teammates each other
+ * only where the squad shares results. Only the coaches see a former athlete.
+ */
 export async function canSeeAthlete(who: Who, athleteId: string): Promise<boolean> {
   const athlete = await athleteOf(athleteId);
-  if (!athlete) return false;
-  return athlete.removedAt
-    ? canCoachSquad(who, athlete.squadId)
-    : canSeeSquad(who, athlete.squadId);
+  if (!who || !athlete) return false;
+  const role = await squadRole(who, athlete.squadId);
+  if (role === null) return false;
+  if (COACH_ROLES.includes(role)) return true;
+  if (athlete.removedAt) return false;
+  return athlete.userId === who.id || sharesResults(athlete.squadId);
+}
+
+/**
+ * Whether the viewer sees what is meant for the coach (result and mark notes, the device's
+ * idempotency keys): the squad's coaches and the athlete themself, never a teammate.
+ */
+export async function canSeeAthleteNotes(who: Who, athleteId: string): Promise<boolean> {
+  const athlete = await athleteOf(athleteId);
+  if (!who || !athlete) return false;
+  const role = await squadRole(who, athlete.squadId);
+  if (role === null) return false;
+  return COACH_ROLES.includes(role) || (athlete.userId === who.id && !athlete.removedAt);
+}
+
+/**
+ * Which athletes of a squad the viewer sees listed (squad page, calendar, sheet), as a where
+ * clause: everyone for coaches and where results are shared, otherwise only the viewer's own
+ * profile. Null when the viewer sees nothing of the squad.
+ */
+export async function visibleAthletesWhere(
+  who: Who,
+  squadId: string,
+): Promise<{ userId?: string } | null> {
+  const role = await squadRole(who, squadId);
+  if (!who || role === null) return null;
+  if (COACH_ROLES.includes(role)) return {};
+  return (await sharesResults(squadId)) ? {} : { userId: who.id };
 }
 
 /**
@@ -107,6 +151,20 @@ export async function canCoachAssignment(who: Who, assignmentId: string): Promis
   return !!athleteId && canCoachAthlete(who, athleteId);
 }
 
+/**
+ * A calendar feed answers to its token alone, and only with what its owner may still see: an
+ * athlete feed lists the owner's own sessions (its query keeps to their current squads); a squad
+ * feed stops the moment its owner no longer coaches the squad.
+ */
+export async function canReadFeed(feed: {
+  kind: "ATHLETE" | "SQUAD";
+  userId: string;
+  squadId: string | null;
+}): Promise<boolean> {
+  if (feed.kind === "ATHLETE") return true;
+  return !!feed.squadId && canCoachSquad({ id: feed.userId }, feed.squadId);
+}
+
 export async function canManageInvitation(who: Who, invitationId: string): Promise<boolean> {
   const invitation = await db().invitation.findUnique({
     where: { id: invitationId },
@@ -117,4 +175,23 @@ export async function canManageInvitation(who: Who, invitationId: string): Promi
   return invitation.role === "ATHLETE"
     ? canCoachSquad(who, invitation.squadId)
     : isHeadCoach(who, invitation.squadId);
+}
+
+/**
+ * A head coach makes a one-time password reset link for an athlete of their current squad who
+ * has a login (young athletes often have no email to reset by). Only for an account that is an
+ * athlete and nothing more: every active membership it holds is an athlete's in a squad this
+ * head coach runs, so a link can never open a coach's account or a squad the coach cannot see.
+ */
+export async function canMakeResetLink(who: Who, athleteId: string): Promise<boolean> {
+  const athlete = await athleteOf(athleteId);
+  if (!who || !athlete || athlete.removedAt || !athlete.userId) return false;
+  if (!(await isHeadCoach(who, athlete.squadId))) return false;
+  const memberships = await db().membership.findMany({
+    where: { userId: athlete.userId, removedAt: null, squad: { deletedAt: null } },
+    select: { role: true, squadId: true },
+  });
+  for (const m of memberships)
+    if (m.role !== "ATHLETE" || !(await isHeadCoach(who, m.squadId))) return false;
+  return true;
 }

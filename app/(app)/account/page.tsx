@@ -2,9 +2,10 @@ import { CardSection } from "@/components/ui/card-section";
 import type { Metadata } from "next";
 import { AccountForm } from "@/components/account/account-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { LinkedAccounts } from "@/components/account/linked-accounts";
 import { PasswordForm } from "@/components/account/password-form";
-import { ConfirmAction } from "@/components/ui/confirm-action";
-import { signOutEverywhere } from "@/lib/server/actions/sign-out-everywhere";
+import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
+import { CalendarFeeds } from "@/components/calendar/calendar-feeds";
 import { requireUser } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "Account" };
@@ -22,14 +23,10 @@ export default async function AccountPage() {
         <PasswordForm />
       </CardSection>
       <CardSection id="sessions" title="Signed-in devices">
-        <ConfirmAction
-          action={signOutEverywhere}
-          fields={{}}
-          label="Sign out everywhere"
-          confirmLabel="Yes, sign out every device"
-          question="Sign out on every device, this one included?"
-        />
+        <SignOutEverywhere />
       </CardSection>
+      <LinkedAccounts userId={user.id} />
+      <CalendarFeeds viewer={user} squads title="Calendar feeds" />
       <CardSection id="delete" title="Delete account">
         <DeleteAccountForm email={user.email} />
       </CardSection>

@@ -5,7 +5,10 @@ import { defineAction } from "@/lib/server/action";
 import { canCoachAthlete } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 
-/** Ends an athlete's place in the squad at once; their history is kept for the squad's records. */
+/**
+ * Ends an athlete's place in the squad at once; their history is kept for the squad's records.
+ * Links made before now no longer let them back (accept-invitation compares the dates).
+ */
 export const removeAthlete = defineAction({
   input: z.object({ athleteId: id }),
   authorize: (viewer, { athleteId }) => canCoachAthlete(viewer, athleteId),
