@@ -72,8 +72,15 @@ test("an athlete downloads their workout and subscribes to their feed from the h
   await feeds.getByRole("button", { name: "Turn feed off" }).click();
   await expect(feeds.getByText(/Feed turned off/)).toBeVisible();
   expect((await athletePage.request.get(url)).status()).toBe(404);
+  // The coach finds the same workout on the session page, beside its targets.
+  await page.goto(`/sessions/${sessionId}`);
+  const coachFit = await downloadOf(page, () =>
+    page.getByRole("link", { name: "Workout for your watch (.fit)" }).click(),
+  );
+  const coachSteps = new Decoder(Stream.fromByteArray(new Uint8Array(coachFit.bytes))).read()
+    .messages.workoutStepMesgs;
+  expect(coachSteps).toEqual(messages.workoutStepMesgs);
   // Another person's session is not theirs to download.
-  expect((await page.request.get(`/sessions/${sessionId}/workout.fit`)).status()).toBe(200);
   const stranger = await (await browser.newContext()).newPage();
   expect((await stranger.request.get(`/sessions/${sessionId}/workout.fit`)).status()).toBe(404);
 });

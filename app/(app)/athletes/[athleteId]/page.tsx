@@ -37,6 +37,15 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
         >
           Progress
         </Link>
+        {!athlete.removedAt && athlete.marks.length > 0 ? (
+          <a
+            href={`/athletes/${athlete.id}/workout.fit`}
+            download
+            className="text-brand-700 ml-4 inline-flex min-h-11 items-center underline"
+          >
+            Workout from the current 5K (.fit)
+          </a>
+        ) : null}
       </div>
       {athlete.removedAt ? (
         <div

@@ -13,6 +13,8 @@ import { ResultSummary } from "@/components/review/result-summary";
 import { SessionHeader } from "@/components/review/session-header";
 import { TargetCard } from "@/components/targets/target-card";
 import { ConfirmAction } from "@/components/ui/confirm-action";
+import { WorkoutDownloads } from "@/components/workouts/workout-downloads";
+import { workoutName } from "@/lib/devices/workout-text";
 import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { toSessionChartData } from "@/lib/review/session-chart-data";
 import { deleteResult } from "@/lib/server/actions/delete-result";
@@ -43,7 +45,14 @@ export default async function SessionPage({
           </Link>
         </p>
       ) : null}
-      <TargetCard prescription={session.prescription} />
+      <TargetCard prescription={session.prescription}>
+        <WorkoutDownloads
+          fitHref={`/sessions/${session.id}/workout.fit`}
+          icsHref={`/sessions/${session.id}/calendar.ics`}
+          name={workoutName(session.prescription.fiveKSeconds, session.date)}
+          prescription={session.prescription}
+        />
+      </TargetCard>
       {result && analysis ? (
         <>
           <section aria-labelledby="result" className={card}>
