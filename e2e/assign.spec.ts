@@ -60,7 +60,12 @@ test("a coach assigns the 4-3-2-1 to the whole squad, checks every card, then pr
   await page.getByRole("button", { name: /^Assign to 2 athletes on / }).click();
 
   await page.waitForURL(/\/calendar\?/);
-  await expect(page.getByRole("status")).toHaveText("Session assigned to 2 athletes.");
+  const assigned = page.getByRole("status");
+  await expect(assigned).toContainText("Session assigned to 2 athletes.");
+  // The confirmation offers every athlete's watch workout for that date in one zip.
+  await expect(
+    assigned.getByRole("link", { name: "Download the squad’s watch workouts (.zip)" }),
+  ).toHaveAttribute("href", /\/workouts\.zip\?date=\d{4}-\d{2}-\d{2}$/);
   for (const name of ["Ava Quick", "Ben Steady"]) {
     const entry = page
       .getByRole("listitem")
