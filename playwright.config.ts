@@ -15,6 +15,9 @@ export default defineConfig({
   retries: CI ? 1 : 0,
   workers: 2,
   timeout: 30_000,
+  // Sign-up and sign-in hash with Argon2 on purpose; on a busy 2-core machine a page after them
+  // can take longer than Playwright's default 5 s to appear.
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
   use: {
     baseURL,
