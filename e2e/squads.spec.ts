@@ -91,7 +91,11 @@ test("a coach adds an athlete without a login, then invites them to link their h
   await kid.getByRole("button", { name: "Join Youth squad" }).click();
   await expect(kid.getByRole("heading", { level: 1, name: "Youth squad" })).toBeVisible();
   // The existing profile, not a new one: still one athlete, now with a login, marked as them.
-  await expect(kid.getByRole("heading", { name: "Athletes (1)" })).toBeVisible();
+  // Teammates' results are private by default, so the athlete sees their own profile only.
+  await expect(kid.getByRole("heading", { name: "Your athlete profile" })).toBeVisible();
+  await expect(
+    kid.getByRole("region", { name: "Your athlete profile" }).getByRole("listitem"),
+  ).toHaveCount(1);
   await expect(kid.getByText("Kid Runner")).toBeVisible();
   await expect(kid.getByText("(you)")).toBeVisible();
 });
