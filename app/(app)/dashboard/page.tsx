@@ -105,8 +105,10 @@ export default async function DashboardPage({
                 >
                   <span className="block font-medium">{s.name}</span>
                   <span className="text-sm text-slate-600">
-                    {ROLE_LABEL[s.role]} · {s.athleteCount} athlete
-                    {s.athleteCount === 1 ? "" : "s"} ·{" "}
+                    {ROLE_LABEL[s.role]} ·{" "}
+                    {s.athleteCount === null
+                      ? null
+                      : `${s.athleteCount} athlete${s.athleteCount === 1 ? "" : "s"} · `}
                     {s.units === "METRIC" ? "metric" : "imperial"}
                   </span>
                 </Link>

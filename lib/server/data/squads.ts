@@ -3,7 +3,10 @@ import type { Viewer } from "@/lib/server/auth/session";
 import { squadRole, visibleAthletesWhere } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
 
-/** The squads the viewer belongs to now, with their role in each. */
+/**
+ * The squads the viewer belongs to now, with their role in each. How many athletes a squad has
+ * is the coaches' to know, and teammates' where the squad shares results; otherwise null.
+ */
 export async function listMySquads(viewer: Viewer) {
   const memberships = await db().membership.findMany({
     where: { userId: viewer.id, removedAt: null, squad: { deletedAt: null } },
@@ -14,6 +17,7 @@ export async function listMySquads(viewer: Viewer) {
           id: true,
           name: true,
           units: true,
+          shareResults: true,
           _count: { select: { athletes: { where: { removedAt: null } } } },
         },
       },
@@ -25,7 +29,7 @@ export async function listMySquads(viewer: Viewer) {
     name: squad.name,
     units: squad.units,
     role,
-    athleteCount: squad._count.athletes,
+    athleteCount: role !== "ATHLETE" || squad.shareResults ? squad._count.athletes : null,
   }));
 }
 

@@ -7,7 +7,7 @@ import { listAthleteSessions } from "@/lib/server/data/athlete-sessions";
 import { getAthlete } from "@/lib/server/data/athletes";
 import { getSquadCalendar, getSquadSheet } from "@/lib/server/data/schedule";
 import { getSession } from "@/lib/server/data/sessions";
-import { getSquad } from "@/lib/server/data/squads";
+import { getSquad, listMySquads } from "@/lib/server/data/squads";
 import { buildWorld, type World } from "@/lib/server/testing/world";
 
 const db = testDb();
@@ -43,6 +43,16 @@ async function readsOfSelf(w: World, who: World["viewers"]["coach"]) {
 }
 
 describe("teammates' results: private unless the squad shares them", () => {
+  it("tells an athlete how many athletes the squad has only where it shares results", async () => {
+    const count = async (w: World, who: World["viewers"]["coach"]) =>
+      (await listMySquads(who)).find((s) => s.id === w.a.id)?.athleteCount;
+    const closed = await world(false);
+    expect(await count(closed, closed.viewers.self)).toBeNull();
+    expect(await count(closed, closed.viewers.coach)).toBeGreaterThan(1);
+    const open = await world(true);
+    expect(await count(open, open.viewers.self)).toBe(await count(open, open.viewers.coach));
+  });
+
   it("hides a teammate's athlete, sessions, progress and session pages by default", async () => {
     const w = await world(false);
     const teammate = w.viewers.sameSquadAthlete;
