@@ -20,6 +20,7 @@ const checkPage = (page: Page, testInfo: TestInfo, name: string) =>
 test("the session page charts every lap against its target, by mouse or by keyboard", async ({
   page,
 }, testInfo) => {
+  test.setTimeout(60_000); // the page check screenshots and audits a long page at two widths
   const world = await seedChartWorld();
   await signIn(page, world.coachEmail);
   await page.waitForURL(/\/dashboard/);
