@@ -54,7 +54,7 @@ test("public pages", async ({ page }, testInfo) => {
 });
 
 test("the coach's pages", async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // eleven pages, each audited and shot at two widths
   await signIn(page, DEMO_COACH.email, DEMO_TEST_PASSWORD);
   await page.waitForURL("**/dashboard");
   const pages: [string, string][] = [
