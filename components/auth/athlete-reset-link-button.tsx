@@ -1,7 +1,7 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
-import { buttonSecondary, inputClass } from "@/components/ui/styles";
+import { CopyLink } from "@/components/ui/copy-link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { createAthleteResetLink } from "@/lib/server/actions/create-athlete-reset-link";
@@ -17,7 +17,7 @@ export function AthleteResetLinkButton({ athleteId, name }: { athleteId: string;
     <form action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name="athleteId" value={athleteId} />
       {path ? (
-        <ResetLink path={path} name={name} athleteId={athleteId} />
+        <CopyLink path={path} label={`Password reset link for ${name}`} />
       ) : (
         <div>
           <SubmitButton variant="secondary" pendingLabel="Making link…">
@@ -27,37 +27,5 @@ export function AthleteResetLinkButton({ athleteId, name }: { athleteId: string;
       )}
       <FormMessage state={state} />
     </form>
-  );
-}
-
-function ResetLink({ path, name, athleteId }: { path: string; name: string; athleteId: string }) {
-  const url = typeof window === "undefined" ? path : `${window.location.origin}${path}`;
-  const [copied, setCopied] = useState(false);
-  const id = `reset-link-${athleteId}`;
-  return (
-    <div className="flex flex-col gap-2 sm:flex-row">
-      <label className="sr-only" htmlFor={id}>
-        Password reset link for {name}
-      </label>
-      <input
-        id={id}
-        readOnly
-        value={url}
-        className={`${inputClass} font-mono text-sm`}
-        onFocus={(e) => e.currentTarget.select()}
-      />
-      <button
-        type="button"
-        className={buttonSecondary}
-        onClick={() =>
-          void navigator.clipboard?.writeText(url).then(
-            () => setCopied(true),
-            () => setCopied(false),
-          )
-        }
-      >
-        {copied ? "Copied" : "Copy link"}
-      </button>
-    </div>
   );
 }

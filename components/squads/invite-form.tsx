@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormFields } from "@/components/ui/use-form-fields";
 import { initialActionState } from "@/lib/action-state";
 import { createInvitation } from "@/lib/server/actions/create-invitation";
-import { CopyLink } from "./copy-link";
+import { CopyLink } from "@/components/ui/copy-link";
 
 /** A link an athlete (or, for the head coach, an assistant coach) opens to join the squad. */
 export function InviteForm({

@@ -4,7 +4,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { createInvitation } from "@/lib/server/actions/create-invitation";
-import { CopyLink } from "./copy-link";
+import { CopyLink } from "@/components/ui/copy-link";
 
 /** A one-use link that gives a login-less athlete an account, keeping their history. */
 export function LinkAthleteButton({

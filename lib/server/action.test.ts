@@ -2,7 +2,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { testDb, uniqueEmail } from "@/lib/database/testing";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CHANGED_MEANWHILE, NOT_FOUND, OUT_OF_RANGE, defineAction } from "@/lib/server/action";
+import {
+  ActionError,
+  CHANGED_MEANWHILE,
+  NOT_FOUND,
+  OUT_OF_RANGE,
+  defineAction,
+} from "@/lib/server/action";
 import { signUp } from "@/lib/server/actions/sign-up";
 import { buildWorld, type World } from "@/lib/server/testing/world";
 
@@ -41,7 +47,7 @@ describe("a database refusal is answered on the form, never a 500", () => {
         db.membership.create({
           data: { squadId: `${w.a.id}-gone`, userId: w.viewers.coach.id, role: "COACH" },
         }),
-      NOT_FOUND,
+      { code: "not_found", message: NOT_FOUND },
     ],
     [
       "a unique row someone else just made (P2002)",
@@ -49,7 +55,7 @@ describe("a database refusal is answered on the form, never a 500", () => {
         db.membership.create({
           data: { squadId: w.a.id, userId: w.viewers.coach.id, role: "COACH" },
         }),
-      CHANGED_MEANWHILE,
+      { code: "conflict", message: CHANGED_MEANWHILE },
     ],
     [
       "a number too big for its column (P2020)",
@@ -62,7 +68,7 @@ describe("a database refusal is answered on the form, never a 500", () => {
             source: "RACE",
           },
         }),
-      OUT_OF_RANGE,
+      { code: "invalid", message: OUT_OF_RANGE },
     ],
     [
       "a value too long for its column (P2000)",
@@ -74,16 +80,57 @@ describe("a database refusal is answered on the form, never a 500", () => {
             clientVersion: Prisma.prismaVersion.client,
           }),
         ),
-      OUT_OF_RANGE,
+      { code: "invalid", message: OUT_OF_RANGE },
     ],
-  ])("%s", async (_name, run, message) => {
+  ])("%s", async (_name, run, answer) => {
     const world = await buildWorld(db);
-    expect(await refusedBy(run, world)).toEqual({ ok: false, message });
+    expect(await refusedBy(run, world)).toEqual({ ok: false, ...answer });
   });
 
   // A guard for the table above: anything else is still a bug to see, not a message to hide.
   it("still throws what it cannot explain", async () => {
     const world = await buildWorld(db);
     await expect(refusedBy(() => Promise.reject(new Error("boom")), world)).rejects.toThrow("boom");
+  });
+});
+
+describe("outcomes carry a code for code to act on", () => {
+  const echo = defineAction({
+    input: z.object({ n: z.coerce.number().int().min(1) }),
+    authorize: (viewer) => Promise.resolve(viewer.email !== "nobody"),
+    run(viewer, { n }) {
+      if (n === 2) throw new ActionError("Two is taken.", { code: "conflict" });
+      if (n === 3) throw new ActionError("Not three.", { field: "n" });
+      if (n === 4) throw new ActionError("Slow down.", { code: "rate_limited" });
+      return Promise.resolve({ message: `${viewer.id}:${n}` });
+    },
+  });
+
+  it("a signed-in action's run gets the viewer; without one it is not found", async () => {
+    const world = await buildWorld(db);
+    expect(await echo.invoke(world.viewers.coach, { n: 1 })).toMatchObject({
+      ok: true,
+      message: `${world.viewers.coach.id}:1`,
+    });
+    expect(await echo.invoke(null, { n: 1 })).toEqual({
+      ok: false,
+      code: "not_found",
+      message: NOT_FOUND,
+    });
+  });
+
+  it("bad input, a conflict, a field and a limit each say which", async () => {
+    const world = await buildWorld(db);
+    const as = (n: unknown) => echo.invoke(world.viewers.coach, { n });
+    const rejected = await as(0);
+    expect(rejected).toMatchObject({ ok: false, code: "invalid", inputRejected: true });
+    expect(Object.keys(rejected.fieldErrors ?? {})).toEqual(["n"]);
+    expect(await as(2)).toEqual({ ok: false, code: "conflict", message: "Two is taken." });
+    expect(await as(3)).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { n: "Not three." },
+    });
+    expect(await as(4)).toMatchObject({ ok: false, code: "rate_limited" });
   });
 });

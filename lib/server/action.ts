@@ -2,21 +2,33 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionCode, ActionState } from "@/lib/action-state";
 
-export type { ActionState } from "@/lib/action-state";
+export type { ActionCode, ActionState } from "@/lib/action-state";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { currentUser, type Viewer } from "@/lib/server/auth/session";
+import { unavailableState } from "@/lib/server/unavailable";
+
+type ActionErrorOptions = {
+  /** Defaults to "invalid": the input cannot be used as it is. */
+  code?: ActionCode;
+  /** The one field at fault: the message is shown there. */
+  field?: string;
+  /** Several fields at once (every bad lap of a logged session, say). */
+  fields?: Record<string, string>;
+};
 
 /** An expected failure (a duplicate email, an expired invitation): shown, never a 500. */
 export class ActionError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-    /** Several fields at once (every bad lap of a logged session, say). */
-    readonly fields?: Record<string, string>,
-  ) {
+  readonly code: ActionCode;
+  readonly field?: string;
+  readonly fields?: Record<string, string>;
+
+  constructor(message: string, options: ActionErrorOptions = {}) {
     super(message);
+    this.code = options.code ?? "invalid";
+    this.field = options.field;
+    this.fields = options.fields;
   }
 }
 
@@ -28,15 +40,18 @@ export const OUT_OF_RANGE = "A value is out of range.";
  * What the database refuses because of someone else's change, or a value validation let
  * through, answered like an ActionError: a message on the form, never a 500.
  */
-const PRISMA_REFUSALS = new Map([
-  ["P2025", NOT_FOUND], // a row it needed was deleted by someone else meanwhile
-  ["P2003", NOT_FOUND], // a row it points to was deleted meanwhile
-  ["P2002", CHANGED_MEANWHILE], // someone else just made the same unique row
-  ["P2000", OUT_OF_RANGE], // a value too long for its column
-  ["P2020", OUT_OF_RANGE], // a number too big for its column
+const PRISMA_REFUSALS = new Map<string, { code: ActionCode; message: string }>([
+  // a row it needed was deleted by someone else meanwhile
+  ["P2025", { code: "not_found", message: NOT_FOUND }],
+  // a row it points to was deleted meanwhile
+  ["P2003", { code: "not_found", message: NOT_FOUND }],
+  // someone else just made the same unique row
+  ["P2002", { code: "conflict", message: CHANGED_MEANWHILE }],
+  ["P2000", { code: "invalid", message: OUT_OF_RANGE }], // a value too long for its column
+  ["P2020", { code: "invalid", message: OUT_OF_RANGE }], // a number too big for its column
 ]);
 
-function refusalOf(error: unknown): string | undefined {
+function refusalOf(error: unknown): { code: ActionCode; message: string } | undefined {
   return error instanceof Prisma.PrismaClientKnownRequestError
     ? PRISMA_REFUSALS.get(error.code)
     : undefined;
@@ -49,14 +64,47 @@ type Outcome = {
   data?: Record<string, string>;
 } | void;
 
-export type ActionSpec<S extends z.ZodType> = {
-  /** Who may call it without signing in (sign-up, invitation pages); everything else needs a user. */
-  anonymous?: boolean;
+type InvokeResult = ActionState & {
+  redirectTo?: string;
+  revalidate?: string[];
+  /** The input failed its schema, before authorization (the matrix reads this as a broken row). */
+  inputRejected?: true;
+};
+
+/** The form action (for useActionState), plus `invoke` to run it as a given user. */
+export type DefinedAction = ((
+  previous: ActionState,
+  raw: FormData | Record<string, unknown>,
+) => Promise<ActionState>) & {
+  invoke: (viewer: Viewer | null, raw: unknown) => Promise<InvokeResult>;
+  anonymous: boolean;
+};
+
+type Authorize<V, I> = (viewer: V, input: I) => Promise<boolean>;
+type Run<V, I> = (viewer: V, input: I) => Promise<Outcome>;
+
+/**
+ * An action for signed-in users: `authorize` and `run` get the Viewer, never null (a caller who
+ * is not signed in is answered "not found" before either runs), as create-t3-app's
+ * protectedProcedure does.
+ */
+type SignedInSpec<S extends z.ZodType> = {
+  anonymous?: false;
   input: S;
   /** Asked before anything is changed; false reads as "not found". */
-  authorize: (viewer: Viewer | null, input: z.infer<S>) => Promise<boolean>;
-  run: (viewer: Viewer | null, input: z.infer<S>) => Promise<Outcome>;
+  authorize: Authorize<Viewer, z.infer<S>>;
+  run: Run<Viewer, z.infer<S>>;
 };
+
+/** An action anyone may call without signing in (sign-up, invitation pages). */
+type AnonymousSpec<S extends z.ZodType> = {
+  anonymous: true;
+  input: S;
+  authorize: Authorize<Viewer | null, z.infer<S>>;
+  run: Run<Viewer | null, z.infer<S>>;
+};
+
+export type ActionSpec<S extends z.ZodType> = SignedInSpec<S> | AnonymousSpec<S>;
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
@@ -89,34 +137,43 @@ function toInput(raw: unknown): unknown {
  * (denied and missing answer alike), run, revalidate, redirect. `invoke` runs it as a given
  * user and is what the authorization matrix test calls.
  */
-export function defineAction<S extends z.ZodType>(spec: ActionSpec<S>) {
-  async function invoke(
-    viewer: Viewer | null,
-    raw: unknown,
-  ): Promise<ActionState & { redirectTo?: string; revalidate?: string[] }> {
-    if (!viewer && !spec.anonymous) return { ok: false, message: NOT_FOUND };
+export function defineAction<S extends z.ZodType>(spec: SignedInSpec<S>): DefinedAction;
+export function defineAction<S extends z.ZodType>(spec: AnonymousSpec<S>): DefinedAction;
+export function defineAction<S extends z.ZodType>(spec: ActionSpec<S>): DefinedAction {
+  async function invoke(viewer: Viewer | null, raw: unknown): Promise<InvokeResult> {
+    // Narrowed once here, so every signed-in action's authorize and run see a Viewer.
+    const bound = spec.anonymous
+      ? { authorize: spec.authorize.bind(null, viewer), run: spec.run.bind(null, viewer) }
+      : viewer
+        ? { authorize: spec.authorize.bind(null, viewer), run: spec.run.bind(null, viewer) }
+        : null;
+    if (!bound) return { ok: false, code: "not_found", message: NOT_FOUND };
     const parsed = spec.input.safeParse(toInput(raw));
     if (!parsed.success)
       return {
         ok: false,
+        code: "invalid",
         message: "Please correct the highlighted fields.",
         fieldErrors: fieldErrorsOf(parsed.error),
+        inputRejected: true,
       };
-    if (!(await spec.authorize(viewer, parsed.data))) return { ok: false, message: NOT_FOUND };
+    if (!(await bound.authorize(parsed.data)))
+      return { ok: false, code: "not_found", message: NOT_FOUND };
     try {
-      const { message, data, redirectTo, revalidate } = (await spec.run(viewer, parsed.data)) ?? {};
+      const { message, data, redirectTo, revalidate } = (await bound.run(parsed.data)) ?? {};
       return { ok: true, message, data, redirectTo, revalidate };
     } catch (error) {
       if (error instanceof ActionError) {
         return {
           ok: false,
+          code: error.code,
           // A field's problem is shown at the field; the form only points there.
           message: error.field ? "Please correct the highlighted field." : error.message,
           fieldErrors: error.fields ?? (error.field ? { [error.field]: error.message } : undefined),
         };
       }
       const refusal = refusalOf(error);
-      if (refusal) return { ok: false, message: refusal };
+      if (refusal) return { ok: false, ...refusal };
       throw error;
     }
   }
@@ -125,7 +182,16 @@ export function defineAction<S extends z.ZodType>(spec: ActionSpec<S>) {
     _previous: ActionState,
     raw: FormData | Record<string, unknown>,
   ): Promise<ActionState> {
-    const { redirectTo, revalidate, ...state } = await invoke(await currentUser(), raw);
+    let result: Awaited<ReturnType<typeof invoke>>;
+    try {
+      result = await invoke(await currentUser(), raw);
+    } catch (error) {
+      // PostgreSQL down or restarting: a message (and a 503), not a 500 (lib/server/unavailable.ts).
+      const unavailable = unavailableState(error);
+      if (unavailable) return unavailable;
+      throw error;
+    }
+    const { redirectTo, revalidate, inputRejected: _, ...state } = result;
     for (const path of revalidate ?? []) revalidatePath(path);
     if (redirectTo) redirect(redirectTo);
     return state;

@@ -1,42 +1,23 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type * as EnvModule from "@/lib/env";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET as targets } from "@/app/api/v1/targets/route";
 import { testDb } from "@/lib/database/testing";
 import { hashPassword } from "@/lib/security/password";
 import { changePassword } from "@/lib/server/actions/change-password";
 import { createInvitation } from "@/lib/server/actions/create-invitation";
 import { LIMITS, takeLimit, tryAgainIn } from "@/lib/server/limits";
-import { startSmtp } from "@/lib/server/testing/smtp";
+import { seams, testSmtpServer } from "@/lib/server/testing/seams";
 import { buildWorld } from "@/lib/server/testing/world";
-import type * as HeadersModule from "next/headers";
 
-const seams = vi.hoisted(() => ({
-  smtpUrl: undefined as string | undefined,
-  request: null as Headers | null,
-}));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof EnvModule>();
-  return { ...actual, env: () => ({ ...actual.env(), SMTP_URL: seams.smtpUrl }) };
-});
-vi.mock("next/headers", async (importOriginal) => {
-  const actual = await importOriginal<typeof HeadersModule>();
-  return { ...actual, headers: () => (seams.request ? seams.request : actual.headers()) };
-});
+vi.mock("@/lib/env", async (original) =>
+  (await import("@/lib/server/testing/seams")).envWithSeams(await original()),
+);
+vi.mock("next/headers", async (original) =>
+  (await import("@/lib/server/testing/seams")).headersWithSeams(await original()),
+);
 
 const db = testDb();
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-beforeAll(async () => {
-  smtp = await startSmtp();
-});
-afterEach(() => {
-  seams.smtpUrl = undefined;
-  seams.request = null;
-  smtp.received.length = 0;
-});
-afterAll(async () => {
-  await smtp?.close();
-  await db.$disconnect();
-});
+const smtp = testSmtpServer();
+afterAll(() => db.$disconnect());
 
 describe("the limiter", () => {
   it("counts per key and answers the wait once a key has used its points", async () => {

@@ -1,7 +1,6 @@
 import "server-only";
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { databaseUrl } from "@/lib/env";
+import { RateLimiterRes, type RateLimiterPostgres } from "rate-limiter-flexible";
+import { postgresLimiter } from "@/lib/server/limiter-store";
 
 /**
  * Limits on work anyone can make the server do (hash a password, send an email, compute targets),
@@ -29,18 +28,10 @@ const globalForLimits = globalThis as unknown as { stepdownWorkLimits?: Limiters
 
 function limiters(): Limiters {
   if (!globalForLimits.stepdownWorkLimits) {
-    // One small pool for every limiter; idle connections do not keep a script alive.
-    const pool = new pg.Pool({ connectionString: databaseUrl(), max: 3, allowExitOnIdle: true });
-    const common = {
-      storeClient: pool,
-      storeType: "pool",
-      tableName: "rate_limits",
-      tableCreated: true,
-    };
     globalForLimits.stepdownWorkLimits = Object.fromEntries(
       Object.entries(LIMITS).map(([name, limit]) => [
         name,
-        new RateLimiterPostgres({ ...common, keyPrefix: `limit-${name}`, ...limit }),
+        postgresLimiter(`limit-${name}`, limit),
       ]),
     ) as Limiters;
   }

@@ -1,49 +1,24 @@
 import { once } from "node:events";
 import { createServer, type AddressInfo, type Socket } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type * as EnvModule from "@/lib/env";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { testDb } from "@/lib/database/testing";
 import { hashToken } from "@/lib/security/tokens";
 import { createInvitation } from "@/lib/server/actions/create-invitation";
 import { createMailer, type InvitationEmail } from "@/lib/server/mail";
-import { parseMail as parse, startSmtp } from "@/lib/server/testing/smtp";
+import { parseMail as parse } from "@/lib/server/testing/smtp";
+import { seams, testSmtpServer } from "@/lib/server/testing/seams";
 import { buildWorld } from "@/lib/server/testing/world";
-import type * as HeadersModule from "next/headers";
 
-/*
- * The two seams the action reads from outside: the environment (is SMTP configured, where) and
- * the request (which origin the absolute link uses). env() is parsed once and cached, so the test
- * swaps the module's answer rather than process.env; a null request falls through to the real
- * next/headers, which throws outside a request, as it does for a script.
- */
-const seams = vi.hoisted(() => ({
-  smtpUrl: undefined as string | undefined,
-  request: null as Headers | null,
-}));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof EnvModule>();
-  return { ...actual, env: () => ({ ...actual.env(), SMTP_URL: seams.smtpUrl }) };
-});
-vi.mock("next/headers", async (importOriginal) => {
-  const actual = await importOriginal<typeof HeadersModule>();
-  return { ...actual, headers: () => (seams.request ? seams.request : actual.headers()) };
-});
+vi.mock("@/lib/env", async (original) =>
+  (await import("@/lib/server/testing/seams")).envWithSeams(await original()),
+);
+vi.mock("next/headers", async (original) =>
+  (await import("@/lib/server/testing/seams")).headersWithSeams(await original()),
+);
 
 const db = testDb();
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-beforeAll(async () => {
-  smtp = await startSmtp();
-});
-afterEach(() => {
-  seams.smtpUrl = undefined;
-  seams.request = null;
-  smtp.received.length = 0;
-  vi.restoreAllMocks();
-});
-afterAll(async () => {
-  await smtp?.close();
-  await db.$disconnect();
-});
+const smtp = testSmtpServer();
+afterAll(() => db.$disconnect());
 
 const FROM = "Step-Down <no-reply@stepdown.invalid>";
 const email: InvitationEmail = {

@@ -1,44 +1,25 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type * as EnvModule from "@/lib/env";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { testDb, uniqueEmail } from "@/lib/database/testing";
 import { verifyPassword } from "@/lib/security/password";
 import { hashToken } from "@/lib/security/tokens";
 import { verifyCredentials } from "@/lib/server/auth/credentials";
+import { seams, testSmtpServer } from "@/lib/server/testing/seams";
 import { LIMITS, takeLimit } from "@/lib/server/limits";
-import { linkIn, parseMail, startSmtp } from "@/lib/server/testing/smtp";
-import type * as HeadersModule from "next/headers";
+import { linkIn, parseMail } from "@/lib/server/testing/smtp";
 import { confirmSignUp } from "./confirm-sign-up";
 import { signUp } from "./sign-up";
 
-// The two seams sign-up reads from outside: is SMTP configured, and the request (address, origin).
-const seams = vi.hoisted(() => ({
-  smtpUrl: undefined as string | undefined,
-  request: null as Headers | null,
-}));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof EnvModule>();
-  return { ...actual, env: () => ({ ...actual.env(), SMTP_URL: seams.smtpUrl }) };
-});
-vi.mock("next/headers", async (importOriginal) => {
-  const actual = await importOriginal<typeof HeadersModule>();
-  return { ...actual, headers: () => (seams.request ? seams.request : actual.headers()) };
-});
+vi.mock("@/lib/env", async (original) =>
+  (await import("@/lib/server/testing/seams")).envWithSeams(await original()),
+);
+vi.mock("next/headers", async (original) =>
+  (await import("@/lib/server/testing/seams")).headersWithSeams(await original()),
+);
 
 const db = testDb();
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-beforeAll(async () => {
-  smtp = await startSmtp();
-});
-afterEach(() => {
-  seams.smtpUrl = undefined;
-  seams.request = null;
-  smtp.received.length = 0;
-});
-afterAll(async () => {
-  await smtp?.close();
-  await db.$disconnect();
-});
+const smtp = testSmtpServer();
+afterAll(() => db.$disconnect());
 
 // Counts live in the database: a run's addresses are its own, even against a reused database.
 const run = randomBytes(2);
@@ -187,6 +168,7 @@ describe("sign-up with email set up", () => {
     );
     expect(result).toEqual({
       ok: false,
+      code: "unavailable",
       message: "We could not send the email just now: try again in a few minutes.",
     });
     vi.restoreAllMocks();

@@ -1,7 +1,6 @@
 import "server-only";
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { databaseUrl } from "@/lib/env";
+import { RateLimiterRes, type RateLimiterPostgres } from "rate-limiter-flexible";
+import { postgresLimiter } from "@/lib/server/limiter-store";
 
 /**
  * Sign-in attempts, counted in PostgreSQL (table rate_limits, made by a migration) so that every
@@ -27,20 +26,10 @@ const globalForLimits = globalThis as unknown as { stepdownSignInLimits?: Limite
 
 function limiters(): Limiters {
   if (!globalForLimits.stepdownSignInLimits) {
-    // Idle connections must not keep a script (or a test run) alive.
-    const pool = new pg.Pool({ connectionString: databaseUrl(), max: 3, allowExitOnIdle: true });
-    const common = {
-      storeClient: pool,
-      storeType: "pool",
-      tableName: "rate_limits",
-      tableCreated: true,
-    };
-    const limiter = (keyPrefix: string, limits: { points: number; duration: number }) =>
-      new RateLimiterPostgres({ ...common, keyPrefix, ...limits });
     globalForLimits.stepdownSignInLimits = {
-      pair: limiter("signin-pair", PER_ADDRESS_AND_EMAIL),
-      email: limiter("signin-email", PER_EMAIL),
-      device: limiter("signin-device", PER_DEVICE),
+      pair: postgresLimiter("signin-pair", PER_ADDRESS_AND_EMAIL),
+      email: postgresLimiter("signin-email", PER_EMAIL),
+      device: postgresLimiter("signin-device", PER_DEVICE),
     };
   }
   return globalForLimits.stepdownSignInLimits;

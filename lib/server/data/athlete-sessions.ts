@@ -1,5 +1,6 @@
 import { todayIn } from "@/lib/dates";
 import "server-only";
+import type { ResultStatus } from "@/lib/generated/prisma/enums";
 import type { Viewer } from "@/lib/server/auth/session";
 import { canSeeAthlete } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
@@ -10,7 +11,7 @@ export type AthleteSessionRow = {
   date: string;
   fiveKMs: number;
   units: "METRIC" | "IMPERIAL";
-  status: "COMPLETED" | "PARTIAL" | "ABANDONED" | null;
+  status: ResultStatus | null;
 };
 
 /**
@@ -22,7 +23,7 @@ export async function listAthleteSessions(
   viewer: Viewer | null,
   athleteId: string,
 ): Promise<{ upcoming: AthleteSessionRow[]; past: AthleteSessionRow[] } | null> {
-  if (!(await canSeeAthlete(viewer, athleteId))) return null;
+  if (!viewer || !(await canSeeAthlete(viewer, athleteId))) return null;
   const rows = await db().assignment.findMany({
     where: { athleteId },
     orderBy: { date: "asc" },
@@ -35,7 +36,7 @@ export async function listAthleteSessions(
     },
   });
   // Dates are calendar days stored at UTC midnight, so the viewer's day compares directly.
-  const today = todayIn(viewer!.timeZone);
+  const today = todayIn(viewer.timeZone);
   const all = rows.map((r) => ({
     id: r.id,
     date: r.date.toISOString().slice(0, 10),

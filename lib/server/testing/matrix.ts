@@ -1,12 +1,9 @@
 import type { Db } from "@/lib/database/client";
-import { NOT_FOUND } from "@/lib/server/action";
+import type { ActionState } from "@/lib/action-state";
 import type { ActionCase, ActionEntry, Invokable, ReadEntry } from "./authz-registry";
 import { nobody } from "./rules";
 import { changedParts, snapshotWorld } from "./snapshot";
 import { viewerOf, type PersonaName, type Target, type World } from "./world";
-
-/** What lib/server/action.ts answers when zod rejects the input: a broken row, not an allow. */
-const INVALID_INPUT = "Please correct the highlighted fields.";
 
 export type Outcome = "allow" | "deny" | "invalid input" | "threw";
 
@@ -42,10 +39,11 @@ export function actionRows(registry: Record<string, ActionEntry>): ActionRow[] {
   ]);
 }
 
-function classify(result: { ok: boolean; message?: string }): Outcome {
+function classify(result: ActionState & { inputRejected?: true }): Outcome {
   if (result.ok) return "allow";
-  if (result.message === NOT_FOUND) return "deny";
-  if (result.message === INVALID_INPUT) return "invalid input";
+  if (result.code === "not_found") return "deny";
+  // Input its schema rejects never reached authorization: a broken row, not an allow.
+  if (result.inputRejected) return "invalid input";
   return "allow"; // authorized, then refused for a reason the user is told
 }
 
