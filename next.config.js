@@ -17,6 +17,12 @@ const nextConfig = {
     "@node-rs/argon2",
     "nodemailer",
   ],
+  experimental: {
+    // A watch file may be up to 25 MB (lib/devices/refusals.ts): the import action takes it with
+    // room for its other fields, and proxy.ts must pass the whole body on (docs/devices.md).
+    serverActions: { bodySizeLimit: "26mb" },
+    proxyClientMaxBodySize: "26mb",
+  },
   headers() {
     return Promise.resolve([
       {

@@ -17,7 +17,8 @@ export type Lap = {
   intensity: string | null;
 };
 
-export type Sample = { t: number; meters: number };
+/** A record: distance so far, and the position where the file gives one (GPX, TCX points). */
+export type Sample = { t: number; meters: number; lat?: number; lon?: number };
 
 export type WorkoutStep = {
   index: number;
@@ -85,7 +86,7 @@ export function cleanSamples(raw: Sample[]): Sample[] {
     best = Math.max(best, s.meters);
     const last = out[out.length - 1];
     if (last && last.t === s.t) last.meters = best;
-    else out.push({ t: s.t, meters: best });
+    else out.push({ ...s, meters: best });
   }
   return out;
 }

@@ -11,36 +11,48 @@ const SECOND_KNOT = [2, 4, 6, 8, 11, 14, 17, 20, 24];
 
 /**
  * Least-squares fit of a continuous piecewise-linear distance with hinges at the given knots
- * (steady speed between knots). Returns the squared error and the speed of each piece. Written
+ * (steady speed between knots), each point weighted. The rep's side may also curve (`bend`: a
+ * squared term from the change on): its measured pace drifts (GPS gains distance unevenly on a
+ * bend, the runner eases in), and a straight line forced through a curve moves the change by up
+ * to a second. Returns the squared error and the speed of each piece at the change. Written
  * without allocation in the inner loop: it runs thousands of times per file.
  */
-const A = new Float64Array(4 * 5);
-function hingeFit(points: Sample[], knots: number[]): { sse: number; speeds: number[] } {
-  const m = knots.length + 2;
+type Point = Sample & { w: number };
+const A = new Float64Array(5 * 6);
+const B = new Float64Array(5);
+const RHS = new Float64Array(5);
+/** The speed of each piece after a fit (first piece first), for kinkError to read. */
+const SPEEDS = new Float64Array(3);
+function hingeFit(points: Point[], k1: number, k2: number | null, tau: number, after: boolean) {
+  const knots = k2 === null ? 1 : 2;
+  const m = knots + 3;
   const w = m + 1;
   A.fill(0);
   let yy = 0;
-  const b = [1, 0, 0, 0];
+  B[0] = 1;
   for (const p of points) {
-    b[1] = p.t;
-    for (let k = 0; k < knots.length; k++) b[k + 2] = p.t > knots[k]! ? p.t - knots[k]! : 0;
+    B[1] = p.t;
+    B[2] = p.t > k1 ? p.t - k1 : 0;
+    if (k2 !== null) B[3] = p.t > k2 ? p.t - k2 : 0;
+    const d = p.t - tau;
+    B[m - 1] = (after ? d > 0 : d < 0) ? d * d : 0;
     for (let i = 0; i < m; i++) {
-      const bi = b[i]!;
+      const bi = B[i]! * p.w;
       if (bi === 0) continue;
-      for (let j = i; j < m; j++) A[i * w + j] = A[i * w + j]! + bi * b[j]!;
+      for (let j = i; j < m; j++) A[i * w + j] = A[i * w + j]! + bi * B[j]!;
       A[i * w + m] = A[i * w + m]! + bi * p.meters;
     }
-    yy += p.meters * p.meters;
+    yy += p.w * p.meters * p.meters;
   }
   for (let i = 0; i < m; i++) {
     for (let j = 0; j < i; j++) A[i * w + j] = A[j * w + i]!;
     // A little ridge keeps a knot with no points beside it from making the system singular.
     A[i * w + i] = A[i * w + i]! + 1e-6;
+    RHS[i] = A[i * w + m]!;
   }
-  const rhs = Array.from({ length: m }, (_, i) => A[i * w + m]!);
   for (let c = 0; c < m; c++) {
     const d = A[c * w + c]!;
-    if (Math.abs(d) < 1e-12) return { sse: Infinity, speeds: [] };
+    if (Math.abs(d) < 1e-12) return Infinity;
     for (let r = 0; r < m; r++) {
       if (r === c) continue;
       const f = A[r * w + c]! / d;
@@ -48,26 +60,43 @@ function hingeFit(points: Sample[], knots: number[]): { sse: number; speeds: num
       for (let j = c; j <= m; j++) A[r * w + j] = A[r * w + j]! - f * A[c * w + j]!;
     }
   }
-  const coef = Array.from({ length: m }, (_, i) => A[i * w + m]! / A[i * w + i]!);
   // Residual sum of squares from the normal equations: y·y − coef·(Xᵀy).
-  const sse = Math.max(0, yy - coef.reduce((sum, c, i) => sum + c * rhs[i]!, 0));
-  const speeds = [coef[1]!];
-  for (let i = 2; i < m; i++) speeds.push(speeds[i - 2]! + coef[i]!);
-  return { sse, speeds };
+  let fitted = 0;
+  let speed = 0;
+  for (let i = 0; i < m; i++) {
+    const coef = A[i * w + m]! / A[i * w + i]!;
+    fitted += coef * RHS[i]!;
+    if (i === 1) speed = coef;
+    else if (i >= 2 && i < m - 1) speed += coef;
+    if (i >= 1 && i < m - 1) SPEEDS[i - 1] = speed;
+  }
+  return Math.max(0, yy - fitted);
 }
 
+/**
+ * A stand before a rep's start or after its end (the second knot) is believed only when it fits
+ * better by this much (squared metres times seconds): otherwise, where points are seconds apart,
+ * a "stand" can always be slipped into the gap and it drags the change by a second or two. A
+ * stand at the line before a rep is common, so it is believed on less evidence there.
+ */
+const STAND_EVIDENCE_END = 3;
+const STAND_EVIDENCE_START = 1;
 /** The piece beside the change on the slow side must be clearly slower than the rep. */
 const SLOWER = 0.8;
-const STOPPED = 0.35;
+const STOPPED = 0.25;
 
-function kinkError(points: Sample[], knots: number[], tau: number, fastAfter: boolean): number {
-  const { sse, speeds } = hingeFit(points, knots);
-  const at = knots.indexOf(tau);
-  const fast = fastAfter ? speeds[at + 1]! : speeds[at]!;
-  const slow = fastAfter ? speeds[at]! : speeds[at + 1]!;
+function kinkError(points: Point[], other: number | null, tau: number, fastAfter: boolean) {
+  const k1 = other === null ? tau : Math.min(other, tau);
+  const k2 = other === null ? null : Math.max(other, tau);
+  const sse = hingeFit(points, k1, k2, tau, fastAfter);
+  const at = k1 === tau ? 0 : 1;
+  const fast = fastAfter ? SPEEDS[at + 1]! : SPEEDS[at]!;
+  const slow = fastAfter ? SPEEDS[at]! : SPEEDS[at + 1]!;
+  // Distance never goes down: a piece running backwards is a fit to a gap, not a stand.
+  for (let i = 0; i < (k2 === null ? 2 : 3); i++) if (SPEEDS[i]! < -0.1 * fast) return Infinity;
   // After a rep the runner may stop and stand before jogging on, but a second change there is
   // only believed when it is a stop: otherwise a lap run a little slower inside the rep fits too.
-  const limit = knots.length > 1 ? STOPPED : SLOWER;
+  const limit = k2 !== null ? STOPPED : SLOWER;
   return slow < fast * limit ? sse : Infinity;
 }
 
@@ -86,18 +115,28 @@ function bestKink(
   const to = Math.min(guess + SEARCH + (fastAfter ? FAST_SIDE : SLOW_SIDE), before);
   const points = samples
     .filter((s) => s.t >= from && s.t <= to)
-    .map((s) => ({ t: s.t - guess, meters: s.meters }));
+    .map((s) => ({ t: s.t - guess, meters: s.meters, w: 1 }));
   if (points.length < 5) return guess;
   const base = points[0]!.meters;
-  for (const p of points) p.meters -= base;
+  points.forEach((p, i) => {
+    p.meters -= base;
+    const prev = points[i - 1]?.t ?? p.t;
+    const next = points[i + 1]?.t ?? p.t;
+    // Each point stands for the time round it, so a stretch recorded densely (smart recording
+    // writes more points when the pace changes) does not outweigh a sparse one.
+    p.w = Math.max((next - prev) / 2, 0.5);
+  });
   const lo = Math.max(-SEARCH, after - guess);
   const hi = Math.min(SEARCH, before - guess);
+  const evidence = fastAfter ? STAND_EVIDENCE_START : STAND_EVIDENCE_END;
   const errorAt = (tau: number) => {
-    const seconds = SECOND_KNOT.map((d) => (fastAfter ? tau - d : tau + d)).filter(
-      (k) => k > from - guess && k < to - guess,
-    );
-    const fits = [[tau], ...seconds.map((k) => [Math.min(k, tau), Math.max(k, tau)])];
-    return Math.min(...fits.map((knots) => kinkError(points, knots, tau, fastAfter)));
+    let best = kinkError(points, null, tau, fastAfter);
+    for (const d of SECOND_KNOT) {
+      const k = fastAfter ? tau - d : tau + d;
+      if (k <= from - guess || k >= to - guess) continue;
+      best = Math.min(best, kinkError(points, k, tau, fastAfter) + evidence);
+    }
+    return best;
   };
   // Coarse, then fine around the best coarse knot.
   let best = 0;

@@ -152,7 +152,7 @@ export function distanceFromPositions(points: { t: number; lat: number; lon: num
     sorted.map((p, i) => {
       const prev = sorted[i - 1];
       if (prev) meters += haversine(prev, p);
-      return { t: p.t, meters };
+      return { t: p.t, meters, lat: p.lat, lon: p.lon };
     }),
   );
 }

@@ -1,4 +1,5 @@
 import { REP_LAPS } from "@/lib/pacing";
+import { plural } from "@/lib/format/plural";
 
 /** A stretch of the activity the reader takes for a rep: elapsed seconds from the recording's start. */
 export type Span = { start: number; end: number };
@@ -48,4 +49,4 @@ export function stepDownError(
 }
 
 /** "1 rep", "4 reps". */
-export const repCount = (n: number) => `${n} rep${n === 1 ? "" : "s"}`;
+export const repCount = (n: number) => plural(n, "rep");

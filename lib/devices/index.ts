@@ -13,6 +13,17 @@ import { lapSplits } from "./splits";
 export { listZipEntries } from "./unpack";
 export { readWorkoutSteps } from "./find-from-steps";
 export { writeWorkoutFit } from "./workout-fit";
+export { readImportFile, type ImportRead, type ImportRefusal } from "./import-file";
+export { localStart } from "./local-time";
+export type { Provenance } from "./provenance";
+export {
+  choiceProblem,
+  regroup,
+  sameChoice,
+  type RepChoice,
+  type Regrouped,
+  type Stretch,
+} from "./regroup";
 
 export type ReadRep = { seconds: number; laps: number[] };
 export type ReadSessionResult =

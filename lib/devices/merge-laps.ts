@@ -1,4 +1,5 @@
 import type { Lap } from "./activity";
+import { plural } from "@/lib/format/plural";
 
 /**
  * A stray lap is a double press: a few seconds, or a few metres walked. Long enough to be a
@@ -52,6 +53,5 @@ export function strayNote(strays: Lap[]): string | null {
   const most = meters.length
     ? ` of ${Math.round(Math.min(...meters))}-${Math.round(Math.max(...meters))} m`
     : "";
-  const label = strays.length === 1 ? "stray lap" : "stray laps";
-  return `${strays.length} ${label}${most.replace(/of (\d+)-\1 m/, "of $1 m")} merged`;
+  return `${plural(strays.length, "stray lap")}${most.replace(/of (\d+)-\1 m/, "of $1 m")} merged`;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeFit } from "./decode-fit";
@@ -12,6 +12,41 @@ const load = (name: string) => ({
   bytes: new Uint8Array(readFileSync(path.join(dir, name))),
 });
 const read = (name: string) => readSession(load(name), "metric");
+const refused = (name: string, why: string) => ({
+  ok: false,
+  reason: `${name} cannot be imported: ${why}.`,
+});
+
+/** Every file of the folder, each with the exact answer the reader must give. */
+const EXPECTED: Record<string, string> = {
+  "fenix5x-4x1000m-structured-workout.fit":
+    "its workout steps hold 4 reps of about 1000 m with 60 s recoveries, not the 4-3-2-1 step-down",
+  "fr965-5x3min-manual-laps.fit":
+    "its laps hold 5 fast efforts of 740 to 810 m, not the 4-3-2-1 step-down",
+  // 1 km auto-laps say nothing of the reps: the pace is read, and it shows no step-down.
+  "fitparse-2013-02-06-12-11-14.fit":
+    "its pace shows 3 fast efforts of 240 to 270 m, not the 4-3-2-1 step-down",
+  "gpxpy-cerknicko-jezero.gpx":
+    "its pace shows 3 fast efforts of 900 to 5300 m, not the 4-3-2-1 step-down",
+  "fitparse-WorkoutCustomTargetValues.fit": "it is a FIT workout file, not a recorded activity",
+  "fitparse-WorkoutIndividualSteps.fit": "it is a FIT workout file, not a recorded activity",
+  "fitparse-WorkoutRepeatGreaterThanStep.fit": "it is a FIT workout file, not a recorded activity",
+  "fitparse-WorkoutRepeatSteps.fit": "it is a FIT workout file, not a recorded activity",
+  "fitparse-activity-filecrc.fit": "it is damaged: its checksum (CRC) does not match its contents",
+  "fitparse-activity-unexpected-eof.fit":
+    "it is truncated: the file ends before its data does (an interrupted download or sync?)",
+};
+
+describe("every real file in the folder", { timeout: 30_000 }, () => {
+  it("has its expected answer listed here", () => {
+    const files = readdirSync(dir).filter((name) => name !== "README.md");
+    expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))("%s gets exactly its reason", async (name, why) => {
+    expect(await read(name)).toEqual(refused(name, why));
+  });
+});
 
 describe("real watch files (none is a 4-3-2-1)", { timeout: 30_000 }, () => {
   it("reads the fenix's executed workout from its steps: 4 × 1000 m, 60 s recoveries, strays merged", () => {

@@ -94,7 +94,7 @@ describe("writeWorkoutFit", () => {
       3600,
       "metric",
     );
-  });
+  }, 60_000);
 
   it("is the export lib/devices promises", () => {
     expect(fromIndex).toBe(writeWorkoutFit);

@@ -1,4 +1,4 @@
-import { formatDay } from "@/lib/dates";
+import { shortDay } from "@/lib/dates";
 import { formatTime, type Prescription } from "@/lib/pacing";
 import { workoutSteps } from "./workout-steps";
 
@@ -8,7 +8,7 @@ import { workoutSteps } from "./workout-steps";
  */
 export function workoutName(fiveKSeconds: number, day?: string): string {
   const parts = ["4-3-2-1", `5K ${formatTime(fiveKSeconds)}`];
-  if (day) parts.push(formatDay(day, { weekday: "short", day: "numeric", month: "short" }));
+  if (day) parts.push(shortDay(day));
   return parts.join(" · ");
 }
 

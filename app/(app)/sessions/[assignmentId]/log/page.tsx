@@ -1,11 +1,15 @@
+import { paths } from "@/lib/paths";
+import { noticeVariants } from "@/components/ui/notice-variants";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { entryTime, longDate, seconds } from "@/components/review/format";
+import { entryTime, seconds } from "@/components/review/format";
+import { ImportFromWatch } from "@/components/imports/import-from-watch";
 import { LogForm } from "@/components/review/log-form";
 import type { LogFormExisting } from "@/components/review/log-form-types";
 import { StopwatchDraftLog } from "@/components/review/stopwatch-draft-log";
-import { todayIn } from "@/lib/dates";
+import { longDay, todayIn } from "@/lib/dates";
+import { plural } from "@/lib/format/plural";
 import { card } from "@/components/ui/styles";
 import { formatTime, msToSeconds, repDistanceLabel } from "@/lib/pacing";
 import { requireUser } from "@/lib/server/auth/session";
@@ -26,7 +30,7 @@ export default async function LogSessionPage({
 }) {
   const { assignmentId } = await params;
   const { from } = await searchParams;
-  const viewer = await requireUser(`/sessions/${assignmentId}/log`);
+  const viewer = await requireUser(paths.sessionLog(assignmentId));
   const session = await getSession(viewer, assignmentId);
   if (!session?.canLog) notFound();
   const { prescription, units } = session;
@@ -37,7 +41,7 @@ export default async function LogSessionPage({
     reps: prescription.reps.map((rep) => ({
       laps: rep.laps,
       targetSeconds: rep.targetSeconds,
-      label: `${repDistanceLabel(unit, rep.laps)} — ${rep.laps} lap${rep.laps === 1 ? "" : "s"} (target ${formatTime(rep.targetSeconds)})`,
+      label: `${repDistanceLabel(unit, rep.laps)} — ${plural(rep.laps, "lap")} (target ${formatTime(rep.targetSeconds)})`,
     })),
     recoveryTargets: Array.from({ length: prescription.recovery.count }, () =>
       formatTime(prescription.recovery.targetSeconds),
@@ -46,26 +50,24 @@ export default async function LogSessionPage({
   return (
     <>
       <div>
-        <Link href={`/sessions/${session.id}`} className="text-brand-700 underline">
+        <Link href={paths.session(session.id)} className="text-brand-700 underline">
           Back to the session
         </Link>
         <h1 className="text-2xl font-semibold">
           {session.result ? "Edit" : "Log"} {session.athlete.name}&rsquo;s step-down
         </h1>
         <p className="tabular text-slate-700">
-          {longDate(session.date)} · targets from a {formatTime(prescription.fiveKSeconds)} 5K
+          {longDay(session.date)} · targets from a {formatTime(prescription.fiveKSeconds)} 5K
         </p>
       </div>
       {!session.result && session.date > todayIn(viewer.timeZone) ? (
         // Allowed (a session run a day early is still that session), but worth a second look.
-        <p
-          role="note"
-          className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950"
-        >
-          This session is planned for {longDate(session.date)}, which has not come yet. Log it now
+        <p role="note" className={noticeVariants({ tone: "warning", framed: true })}>
+          This session is planned for {longDay(session.date)}, which has not come yet. Log it now
           only if it has already been run.
         </p>
       ) : null}
+      <ImportFromWatch session={session} viewer={viewer} />
       <section className={card} aria-label="Result">
         <p className="mb-4 text-slate-700">
           Per rep, type the lap times (&ldquo;96 95.4 97 96&rdquo;) or the watch&rsquo;s splits
