@@ -6,7 +6,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormFields } from "@/components/ui/use-form-fields";
+import { useKeptSelect } from "@/components/ui/use-kept-select";
 import { initialActionState, type ActionState } from "@/lib/action-state";
+import { PredictionFields, type PredictionSetting } from "./prediction-fields";
 
 type ServerAction = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -29,6 +31,8 @@ export function SquadForm({
     shareResults: boolean;
     /** Shown only when given, so a page that does not pass it never clears it. */
     startTime?: string | null;
+    /** The 5K suggestions' model; shown only when given, like the start time. */
+    prediction?: PredictionSetting;
   };
   submitLabel: string;
 }) {
@@ -40,6 +44,8 @@ export function SquadForm({
     { name: squad?.name ?? "", units: squad?.units ?? "METRIC" },
     { keepOnSuccess: true },
   );
+  const units = field("units");
+  const unitsRef = useKeptSelect(units.value);
   // Controlled too, so a refused save keeps the box as the coach left it.
   const [share, setShare] = useState(squad?.shareResults ?? false);
   return (
@@ -53,7 +59,13 @@ export function SquadForm({
         maxLength={80}
         error={errors.name}
       />
-      <SelectField label="Default units" options={UNITS} {...field("units")} error={errors.units} />
+      <SelectField
+        label="Default units"
+        options={UNITS}
+        {...units}
+        ref={unitsRef}
+        error={errors.units}
+      />
       {squad ? (
         <div className="flex flex-col gap-1">
           <label className="flex min-h-11 items-center gap-3 font-medium">
@@ -76,6 +88,7 @@ export function SquadForm({
       {squad?.startTime !== undefined ? (
         <StartTimeField defaultValue={squad.startTime} error={errors.startTime} />
       ) : null}
+      {squad?.prediction ? <PredictionFields setting={squad.prediction} errors={errors} /> : null}
       <FormMessage state={state} />
       <div>
         <SubmitButton>{submitLabel}</SubmitButton>

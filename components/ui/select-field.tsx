@@ -1,4 +1,4 @@
-import type { ReactNode, SelectHTMLAttributes } from "react";
+import type { ReactNode, Ref, SelectHTMLAttributes } from "react";
 import { FieldShell } from "./field-shell";
 import { inputClass } from "./styles";
 
@@ -8,6 +8,7 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   options: { value: string; label: string }[];
   error?: string;
   hint?: ReactNode;
+  ref?: Ref<HTMLSelectElement>;
 };
 
 export function SelectField({ label, name, options, error, hint, id, ...select }: Props) {

@@ -1,5 +1,7 @@
 import { PacingInputError } from "./errors";
-import { RIEGEL_EXPONENT } from "./recalibrate";
+
+/** Riegel's fatigue exponent unless a squad chose another (recalibrate.ts re-exports it). */
+export const RIEGEL_EXPONENT = 1.06;
 
 /**
  * Race-time prediction: the time a runner who ran `meters` in `seconds` would run over `toMeters`.
@@ -80,6 +82,16 @@ function danielsTime(i: PredictInput): number {
     else hi = mid;
   }
   return (lo + hi) / 2;
+}
+
+/** A squad's choice: the model, and Riegel's exponent when the model is Riegel's. */
+export type Prediction = { model: PredictionModel; exponent?: number };
+export const DEFAULT_PREDICTION: Prediction = { model: "riegel", exponent: RIEGEL_EXPONENT };
+
+/** How a suggestion names the model that produced it: "Riegel 1.06", "Daniels VDOT". */
+export function predictionLabel({ model, exponent }: Prediction): string {
+  if (model === "riegel") return `Riegel ${(exponent ?? RIEGEL_EXPONENT).toFixed(2)}`;
+  return { daniels: "Daniels VDOT", cameron: "Cameron", purdy: "Purdy points" }[model];
 }
 
 const MODELS: Record<PredictionModel, (i: PredictInput) => number> = {

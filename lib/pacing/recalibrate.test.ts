@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { roundTo } from "./numbers";
 import {
+  DEFAULT_PREDICTION,
   MAX_CHANGE_PER_SESSION,
+  PREDICTION_MODELS,
+  predictRaceSeconds,
+  predictionLabel,
   NOISE_FRACTION,
   PacingInputError,
   RECALIBRATION_METHOD,
@@ -21,9 +26,7 @@ const targets = [384, 282.5, 186, 88.5];
 function scaled(factor: number, recovery = 192, status: SessionStatus = "completed") {
   const logged: LoggedSession = {
     reps: plan.reps.map((rep) => ({
-      lapSeconds: rep.lapSeconds.map(
-        () => Math.round(((rep.targetSeconds * factor) / rep.laps) * 100) / 100,
-      ),
+      lapSeconds: rep.lapSeconds.map(() => roundTo((rep.targetSeconds * factor) / rep.laps, 2)),
     })),
     recoveries: [recovery, recovery, recovery],
     status,
@@ -131,6 +134,7 @@ describe("recalibrate", () => {
       kind: "recheck",
       currentFiveKSeconds: 1200,
       method: RECALIBRATION_METHOD,
+      model: "Riegel 1.06",
       reason:
         "The last session wasn't finished (1 of 4 reps run in full): re-check the 5K time: " +
         "it may have been over-ambitious, or it was an off day",
@@ -214,5 +218,54 @@ describe("recalibrate", () => {
     expect(() => recalibrate([scaled(1)], { currentFiveKSeconds: 600 })).toThrow(
       new PacingInputError("currentFiveKSeconds", "The 5K time must be 12:00 or slower"),
     );
+  });
+});
+
+describe("recalibrate with the squad's prediction model", () => {
+  it("names the model: Riegel 1.06 by default, the method in words", () => {
+    const result = recalibrate([scaled(0.99)]);
+    expect(result.model).toBe("Riegel 1.06");
+    expect(result.method).toBe(RECALIBRATION_METHOD);
+    expect(recalibrate([scaled(0.99)], { prediction: DEFAULT_PREDICTION })).toEqual(result);
+  });
+
+  it("reads reps with Daniels, Cameron or Purdy when the squad chose one", () => {
+    for (const [model, label, words] of [
+      ["daniels", "Daniels VDOT", "VDOT"],
+      ["cameron", "Cameron", "Cameron"],
+      ["purdy", "Purdy points", "Purdy"],
+    ] as const) {
+      const result = recalibrate([scaled(0.99)], { prediction: { model } });
+      expect(result).toMatchObject({ kind: "faster", model: label });
+      expect(result.method).toContain(words);
+      // The 800 is read as a 3200 and carried to 5K by that model, not by Riegel.
+      const rep = result.evidence.find((e) => e.meters === 800)!;
+      const expected = predictRaceSeconds({
+        meters: 3200,
+        seconds: rep.actualSeconds * 4,
+        toMeters: 5000,
+        model,
+      });
+      expect(rep.actualFiveKSeconds).toBeCloseTo(expected, 1);
+    }
+  });
+
+  it("takes Riegel's exponent from the squad", () => {
+    const prediction = { model: "riegel", exponent: 1.1 } as const;
+    const result = recalibrate([scaled(0.99)], { prediction });
+    expect(result.model).toBe("Riegel 1.10");
+    expect(result.method).toContain("^1.1)");
+    expect(fiveKEquivalent(186, 800, prediction)).toBeCloseTo(186 * 4 * (5000 / 3200) ** 1.1, 9);
+    // The 1600 is 5K pace whatever the model: every model maps a 5K onto itself.
+    expect(fiveKEquivalent(384, 1600, { model: "daniels" })).toBeCloseTo(1200, 9);
+  });
+
+  it("labels each model as a coach reads it", () => {
+    expect(PREDICTION_MODELS.map((model) => predictionLabel({ model }))).toEqual([
+      "Riegel 1.06",
+      "Daniels VDOT",
+      "Cameron",
+      "Purdy points",
+    ]);
   });
 });

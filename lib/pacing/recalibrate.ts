@@ -2,10 +2,18 @@ import type { SessionAnalysis } from "./analysis-types";
 import { PacingInputError } from "./errors";
 import { mean, roundTo, sum } from "./numbers";
 import { MAX_FIVE_K_SECONDS, MIN_FIVE_K_SECONDS, assertFiveKSeconds } from "./prescribe";
+import {
+  DEFAULT_PREDICTION,
+  RIEGEL_EXPONENT,
+  predictRaceSeconds,
+  predictionLabel,
+  type Prediction,
+} from "./predict";
 import { formatTime } from "./time";
 import { FIVE_K_METERS } from "./units";
+import { plural } from "@/lib/format/plural";
 
-export const RIEGEL_EXPONENT = 1.06;
+export { RIEGEL_EXPONENT };
 /** docs/coaching-rules.md: each rep is at a pace the athlete could hold, fresh, for 3-4 times its distance. */
 export const FRESH_RACE_MULTIPLE = 4;
 /** Never move the 5K time by more than 2% for each session analysed. */
@@ -13,11 +21,25 @@ export const MAX_CHANGE_PER_SESSION = 0.02;
 /** Evidence under 0.5% (6 s on a 20:00 5K) is hand-timing and weather, not fitness. */
 export const NOISE_FRACTION = 0.005;
 
-export const RECALIBRATION_METHOD =
-  `Riegel (T2 = T1 × (D2/D1)^${RIEGEL_EXPONENT}): each fully timed rep is read as race pace ` +
-  `for ${FRESH_RACE_MULTIPLE}× its distance (at most 5K, so the first rep is 5K pace), turned ` +
-  `into a 5K-equivalent and compared with its target's; reps weighted by distance; under ` +
-  `${NOISE_FRACTION * 100}% is noise; at most ${MAX_CHANGE_PER_SESSION * 100}% per session analysed`;
+const MODEL_WORDS = {
+  riegel: (k: number) => `Riegel (T2 = T1 × (D2/D1)^${k})`,
+  daniels: () => "Daniels-Gilbert VDOT (the same VDOT at both distances)",
+  cameron: () => "Cameron (his pace curve between the two distances)",
+  purdy: () => "Purdy points (the same points at both distances)",
+};
+
+/** The method in words, for the model the squad chose. */
+export function recalibrationMethod(prediction: Prediction = DEFAULT_PREDICTION): string {
+  const model = MODEL_WORDS[prediction.model](prediction.exponent ?? RIEGEL_EXPONENT);
+  return (
+    `${model}: each fully timed rep is read as race pace ` +
+    `for ${FRESH_RACE_MULTIPLE}× its distance (at most 5K, so the first rep is 5K pace), turned ` +
+    `into a 5K-equivalent and compared with its target's; reps weighted by distance; under ` +
+    `${NOISE_FRACTION * 100}% is noise; at most ${MAX_CHANGE_PER_SESSION * 100}% per session analysed`
+  );
+}
+
+export const RECALIBRATION_METHOD = recalibrationMethod();
 
 export type RecalibrationKind = "faster" | "slower" | "keep" | "recheck";
 
@@ -43,6 +65,8 @@ export type Recalibration = {
   changeSeconds?: number;
   reason: string;
   method: string;
+  /** The prediction model that produced it, as a coach reads it: "Riegel 1.06", "Daniels VDOT". */
+  model: string;
   evidence: RepEvidence[];
 };
 
@@ -50,10 +74,26 @@ export function riegel(seconds: number, fromMeters: number, toMeters: number): n
   return seconds * (toMeters / fromMeters) ** RIEGEL_EXPONENT;
 }
 
-/** The 5K time implied by running `meters` in `seconds` at fresh race pace for 4× the distance. */
-export function fiveKEquivalent(seconds: number, meters: number): number {
+/**
+ * The 5K time implied by running `meters` in `seconds` at fresh race pace for 4× the distance,
+ * by the squad's prediction model (Riegel 1.06 unless it chose another).
+ */
+export function fiveKEquivalent(
+  seconds: number,
+  meters: number,
+  prediction: Prediction = DEFAULT_PREDICTION,
+): number {
   const raceMeters = Math.min(FIVE_K_METERS, FRESH_RACE_MULTIPLE * meters);
-  return riegel((seconds * raceMeters) / meters, raceMeters, FIVE_K_METERS);
+  const raceSeconds = (seconds * raceMeters) / meters;
+  // Every model maps a 5K onto itself; Daniels' would only approach it by bisection.
+  if (raceMeters === FIVE_K_METERS) return raceSeconds;
+  return predictRaceSeconds({
+    meters: raceMeters,
+    seconds: raceSeconds,
+    toMeters: FIVE_K_METERS,
+    model: prediction.model,
+    exponent: prediction.model === "riegel" ? prediction.exponent : undefined,
+  });
 }
 
 /**
@@ -65,13 +105,18 @@ export function fiveKEquivalent(seconds: number, meters: number): number {
  */
 export function recalibrate(
   sessions: readonly SessionAnalysis[],
-  options: { currentFiveKSeconds?: number } = {},
+  options: { currentFiveKSeconds?: number; prediction?: Prediction } = {},
 ): Recalibration {
   const last = sessions.at(-1);
   if (!last) throw new PacingInputError("sessions", "Analyse at least one session first");
   const current = options.currentFiveKSeconds ?? last.fiveKSeconds;
   assertFiveKSeconds(current, "currentFiveKSeconds");
-  const base = { currentFiveKSeconds: current, method: RECALIBRATION_METHOD };
+  const prediction = options.prediction ?? DEFAULT_PREDICTION;
+  const base = {
+    currentFiveKSeconds: current,
+    method: recalibrationMethod(prediction),
+    model: predictionLabel(prediction),
+  };
 
   if (!last.finished) {
     const { repsFullyRun, repsPlanned } = last.completion;
@@ -88,7 +133,7 @@ export function recalibrate(
   // Unfinished earlier sessions carry no pace evidence: their reps were run tired or not at all.
   const perSession = sessions.map((session, index) => ({
     session,
-    evidence: session.finished ? sessionEvidence(session, index + 1) : [],
+    evidence: session.finished ? sessionEvidence(session, index + 1, prediction) : [],
   }));
   const evidence = perSession.flatMap((entry) => entry.evidence);
   const shifts = perSession.flatMap((entry) => sessionShift(entry.session, entry.evidence));
@@ -108,7 +153,7 @@ export function recalibrate(
     Math.max(MIN_FIVE_K_SECONDS, Math.round(current * (1 + capped))),
   );
   const percent = `${(Math.abs(change) * 100).toFixed(1)}%`;
-  const over = `over ${shifts.length} session${shifts.length > 1 ? "s" : ""}`;
+  const over = `over ${plural(shifts.length, "session")}`;
   if (Math.abs(change) < NOISE_FRACTION || suggested === current) {
     const reason = `The reps point to a 5K within ${percent} of ${formatTime(current)} ${over}: keep it${note}`;
     return { ...base, kind: "keep", reason, evidence };
@@ -128,11 +173,16 @@ export function recalibrate(
   };
 }
 
-function sessionEvidence(session: SessionAnalysis, sessionNumber: number): RepEvidence[] {
+function sessionEvidence(
+  session: SessionAnalysis,
+  sessionNumber: number,
+  prediction: Prediction,
+): RepEvidence[] {
   return session.reps.flatMap((rep) => {
     if (rep.actualSeconds === null) return [];
-    const actualFiveKSeconds = fiveKEquivalent(rep.actualSeconds, rep.meters);
-    const targetFiveKSeconds = fiveKEquivalent(rep.targetSeconds, rep.meters);
+    const equivalents = fiveKPair(rep.actualSeconds, rep.targetSeconds, rep.meters, prediction);
+    if (!equivalents) return [];
+    const [actualFiveKSeconds, targetFiveKSeconds] = equivalents;
     return [
       {
         session: sessionNumber,
@@ -147,6 +197,19 @@ function sessionEvidence(session: SessionAnalysis, sessionNumber: number): RepEv
       },
     ];
   });
+}
+
+/** A rep a model cannot read (a time outside its curve) is no evidence, rather than an error page. */
+function fiveKPair(actual: number, target: number, meters: number, prediction: Prediction) {
+  try {
+    return [
+      fiveKEquivalent(actual, meters, prediction),
+      fiveKEquivalent(target, meters, prediction),
+    ] as const;
+  } catch (error) {
+    if (error instanceof PacingInputError) return null;
+    throw error;
+  }
 }
 
 /** Longer reps weigh more: a 0.3 s hand-timing error is 0.3% of a 400 but 0.08% of a 1600. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  closeRange,
   dayMs,
   monthsBefore,
   resolveRange,
@@ -33,10 +34,18 @@ function session(date: string, deltas: (number | null)[], faded = 0): ProgressSe
 
 describe("resolveRange", () => {
   it("defaults to the last six months up to today", () => {
-    expect(resolveRange({}, "2026-08-31")).toEqual({ from: "2026-02-28", to: "2026-08-31" });
+    expect(resolveRange({}, "2026-08-31")).toEqual({
+      from: "2026-02-28",
+      to: "2026-08-31",
+      open: true,
+    });
   });
   it("takes valid days, 'all', and swaps a reversed range", () => {
-    expect(resolveRange({ from: "all" }, "2026-05-01")).toEqual({ from: null, to: "2026-05-01" });
+    expect(resolveRange({ from: "all" }, "2026-05-01")).toEqual({
+      from: null,
+      to: "2026-05-01",
+      open: true,
+    });
     expect(resolveRange({ from: "", to: "2026-03-01" }, "2026-05-01")).toEqual({
       from: null,
       to: "2026-03-01",
@@ -50,7 +59,16 @@ describe("resolveRange", () => {
     expect(resolveRange({ from: "2026-02-30", to: "junk" }, "2026-05-01")).toEqual({
       from: "2025-11-01",
       to: "2026-05-01",
+      open: true,
     });
+  });
+  it("runs an open range on to the latest logged day, never back before today", () => {
+    const open = resolveRange({ from: "all" }, "2026-05-01");
+    expect(closeRange(open, "2026-05-04")).toEqual({ from: null, to: "2026-05-04", open: true });
+    expect(closeRange(open, "2026-04-20")).toBe(open);
+    expect(closeRange(open, undefined)).toBe(open);
+    const fixed = resolveRange({ from: "all", to: "2026-05-01" }, "2026-05-01");
+    expect(closeRange(fixed, "2026-05-04")).toBe(fixed);
   });
   it("counts months back across a year end", () => {
     expect(monthsBefore("2026-01-15", 3)).toBe("2025-10-15");

@@ -1,5 +1,8 @@
 import { formatDelta, formatTime, type RepVerdict, type Units } from "@/lib/pacing";
 import { isDay } from "@/lib/dates";
+import { bestSession, type BestSession } from "./best-session";
+import type { ResultStatus } from "@/lib/generated/prisma/enums";
+import { plural } from "@/lib/format/plural";
 
 /** What the server read returns per logged session: plain, serialisable, already analysed. */
 export type ProgressRep = {
@@ -18,7 +21,7 @@ export type ProgressSession = {
   date: string;
   units: Units;
   fiveKSeconds: number;
-  status: "COMPLETED" | "PARTIAL" | "ABANDONED";
+  status: ResultStatus;
   reps: ProgressRep[];
   /** The "third quarter" checks: how many, how many faded, the slowest one against its target. */
   hold: { checks: number; faded: number; worstDeltaSeconds: number | null };
@@ -28,8 +31,12 @@ export type ProgressSession = {
 
 export type MarkSource = "RACE" | "TIME_TRIAL" | "ESTIMATE" | "RECALIBRATION";
 export type ProgressMark = { date: string; fiveKSeconds: number; source: MarkSource };
-/** from/to "YYYY-MM-DD"; from null = since the first session. */
-export type ProgressRange = { from: string | null; to: string };
+/**
+ * from/to "YYYY-MM-DD"; from null = since the first session. `open`: no end was asked for, so the
+ * range runs to today or to the latest logged session, whichever is later (a session may be
+ * logged before its date: run early, or logged ahead with a note).
+ */
+export type ProgressRange = { from: string | null; to: string; open?: boolean };
 
 /** The day `months` calendar months before `day`, clamped to the month's end (31 Aug - 6 → 28 Feb). */
 export function monthsBefore(day: string, months: number): string {
@@ -46,6 +53,7 @@ export function monthsBefore(day: string, months: number): string {
  */
 export function resolveRange(input: { from?: string; to?: string }, today: string): ProgressRange {
   const to = isDay(input.to) ? input.to : today;
+  const asked = to === input.to;
   const from =
     input.from === "all" || input.from === ""
       ? null
@@ -53,7 +61,14 @@ export function resolveRange(input: { from?: string; to?: string }, today: strin
         ? input.from
         : monthsBefore(to, 6);
   // A reversed range is a slip of the finger, not a request for nothing.
-  return from !== null && from > to ? { from: to, to: from } : { from, to };
+  if (from !== null && from > to) return { from: to, to: from };
+  return asked ? { from, to } : { from, to, open: true };
+}
+
+/** An open range's end once the read knows the latest day it holds: never before today. */
+export function closeRange(range: ProgressRange, latest: string | undefined): ProgressRange {
+  if (!range.open || latest === undefined || latest <= range.to) return range;
+  return { ...range, to: latest };
 }
 
 export const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -88,6 +103,8 @@ export type FiveKPoint = {
 };
 export type ProgressCharts = {
   domain: [number, number];
+  /** The session closest to target over its reps, marked on the charts and in the table. */
+  best: BestSession | null;
   reps: RepSeries[];
   hold: HoldPoint[];
   fiveK: FiveKPoint[];
@@ -155,6 +172,7 @@ export function shapeProgress(
   }));
   return {
     domain,
+    best: bestSession(sessions),
     reps,
     hold,
     fiveK: fiveKSteps(marks, domain),
@@ -198,9 +216,7 @@ export function summarise(
     const recalibrations = marks.filter((m) => m.source === "RECALIBRATION").length;
     lines.push(
       `5K mark: ${formatTime(firstMark.fiveKSeconds)} → ${formatTime(lastMark.fiveKSeconds)}` +
-        (recalibrations
-          ? ` (${recalibrations} recalibration${recalibrations > 1 ? "s" : ""}).`
-          : "."),
+        (recalibrations ? ` (${plural(recalibrations, "recalibration")}).` : "."),
     );
   }
   return lines;

@@ -1,0 +1,105 @@
+import "server-only";
+import { todayIn } from "@/lib/dates";
+import { analyseSession, FADE_WINDOW, triage, type TriageAthlete } from "@/lib/pacing";
+import type { Viewer } from "@/lib/server/auth/session";
+import { canCoachSquad } from "@/lib/server/authz";
+import { db } from "@/lib/server/db";
+import { frozenTargets, loggedSession, predictionOf } from "@/lib/server/results/analysis";
+
+type Status = "COMPLETED" | "PARTIAL" | "ABANDONED";
+type LapRow = { kind: "REP" | "RECOVERY"; repIndex: number; lapIndex: number; timeMs: number };
+type SquadRow = {
+  id: string;
+  name: string;
+  predictionModel: "RIEGEL" | "DANIELS" | "CAMERON" | "PURDY";
+  riegelExponent: number;
+  lastDay: string | null;
+};
+type AthleteRow = {
+  id: string;
+  name: string;
+  latestMarkDate: string | null;
+  missedId: string | null;
+  sessions: {
+    assignmentId: string;
+    date: string;
+    targets: unknown;
+    status: Status;
+    decided: boolean;
+    laps: LapRow[];
+  }[];
+};
+
+/**
+ * The squad and its last session day before today: the day "missed the last session" is about
+ * (today's session may still be run or logged).
+ */
+const squadRow = (squadId: string, today: string) => db().$queryRaw<SquadRow[]>`
+  SELECT s.id, s.name, s."predictionModel"::text AS "predictionModel", s."riegelExponent",
+    (SELECT max(a.date)::text FROM "Assignment" a
+     WHERE a."squadId" = ${squadId} AND a.date < ${today}::date) AS "lastDay"
+  FROM "Squad" s WHERE s.id = ${squadId}`;
+
+/**
+ * Per current athlete: the newest mark's date, the unlogged session of the squad's last day, and
+ * the latest FADE_WINDOW logged sessions with their laps. Each is an index probe per athlete
+ * ((athleteId, date) on marks and assignments), so two years of history cost what a month does.
+ */
+const athleteRows = (squadId: string, today: string) => db().$queryRaw<AthleteRow[]>`
+  WITH last AS (SELECT max(a.date) AS d FROM "Assignment" a
+                WHERE a."squadId" = ${squadId} AND a.date < ${today}::date)
+  SELECT p.id, p.name,
+    (SELECT max(m.date)::text FROM "FiveKMark" m WHERE m."athleteId" = p.id) AS "latestMarkDate",
+    (SELECT a.id FROM "Assignment" a LEFT JOIN "SessionResult" r ON r."assignmentId" = a.id
+     WHERE a."athleteId" = p.id AND a.date = (SELECT d FROM last) AND r.id IS NULL) AS "missedId",
+    (SELECT coalesce(json_agg(x ORDER BY x.date DESC), '[]'::json) FROM (
+       SELECT a.id AS "assignmentId", a.date::text AS date, a.targets, r.status::text AS status,
+         r."recalibrationDecision" IS NOT NULL AS decided,
+         (SELECT coalesce(json_agg(json_build_object('kind', l.kind, 'repIndex', l."repIndex",
+            'lapIndex', l."lapIndex", 'timeMs', l."timeMs")), '[]'::json)
+          FROM "Lap" l WHERE l."resultId" = r.id) AS laps
+       FROM "Assignment" a JOIN "SessionResult" r ON r."assignmentId" = a.id
+       WHERE a."athleteId" = p.id ORDER BY a.date DESC LIMIT ${FADE_WINDOW}) x) AS sessions
+  FROM "AthleteProfile" p
+  WHERE p."squadId" = ${squadId} AND p."removedAt" IS NULL
+  ORDER BY p.name, p.id`;
+
+/**
+ * "This week's triage" for one squad (docs/coaching-rules.md, "Triage"): who missed the last
+ * session, who ran the same rep off target twice, who fades, whose 5K suggestion waits, whose
+ * 5K mark is old. Coaches of the squad only (null otherwise, and for a missing squad). Three
+ * round trips: the authorization check, then two statements in parallel.
+ */
+export async function loadTriage(viewer: Viewer | null, squadId: string) {
+  if (!viewer || !(await canCoachSquad(viewer, squadId))) return null;
+  const today = todayIn(viewer.timeZone);
+  const [[squad], rows] = await Promise.all([
+    squadRow(squadId, today),
+    athleteRows(squadId, today),
+  ]);
+  if (!squad) return null;
+  const athletes: TriageAthlete[] = rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    latestMarkDate: row.latestMarkDate,
+    missed:
+      row.missedId && squad.lastDay ? { assignmentId: row.missedId, date: squad.lastDay } : null,
+    sessions: row.sessions.map((s) => {
+      const prescription = frozenTargets(s.targets);
+      const logged = loggedSession(prescription, s.laps, s.status);
+      return {
+        assignmentId: s.assignmentId,
+        date: s.date,
+        decided: s.decided,
+        analysis: analyseSession(prescription, logged),
+      };
+    }),
+  }));
+  return {
+    squad: { id: squad.id, name: squad.name },
+    today,
+    lines: triage(athletes, { today, prediction: predictionOf(squad) }),
+  };
+}
+
+export type SquadTriage = NonNullable<Awaited<ReturnType<typeof loadTriage>>>;
