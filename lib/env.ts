@@ -15,6 +15,10 @@ const schema = z.object({
   // Its data folder (git-ignored); relative paths are from the project folder.
   EMBEDDED_PG_DATA: z.string().default(".data/postgres"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Per app instance: connections held at most, and the longest a statement may run before
+  // PostgreSQL cancels it (0: no limit). Budget: docs/operations.md ("Connection budget").
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   // The port `npm test` serves the production build on for the browser tests.
   E2E_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
   NEXTAUTH_URL: z.url().optional(),

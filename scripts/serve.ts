@@ -6,12 +6,41 @@
  * believed (none by default).
  *   tsx scripts/serve.ts [--dev] [-p PORT]
  */
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
+import {
+  databaseDownSince,
+  requestHitUnavailable,
+  withRequestContext,
+} from "@/lib/database/availability";
+import { drain } from "@/lib/server/drain";
 import { compileTrust, rewriteForwardedFor } from "@/lib/server/forwarded-for";
 import { env } from "@/lib/env";
 
 const dev = process.argv.includes("--dev");
 const portFlag = process.argv.indexOf("-p");
+// SIGTERM: how long requests in flight may take to finish (the parent's kill comes at 8 s).
+const DRAIN_MS = 6_000;
+
+/**
+ * A request that ran into an unreachable database answers 503 (with Retry-After), not Next's
+ * 500: App Router has no API to set a page's status from a thrown error, and an action's
+ * "unavailable" state is a 200 by default. The mark is made by lib/database/client.ts in this
+ * request's async context (lib/database/availability.ts). A 500 while the process knows the
+ * database is down counts too: a connection cut mid-query fails before any mark is made.
+ */
+function answer503WhenUnavailable(res: ServerResponse, isAction: boolean) {
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => void;
+  const replacement = (status: number, ...rest: unknown[]) => {
+    const hit = requestHitUnavailable() && (status >= 500 || isAction);
+    if (status !== 503 && (hit || (status >= 500 && databaseDownSince() !== null))) {
+      res.setHeader("Retry-After", "5");
+      status = 503;
+    }
+    writeHead(status, ...rest);
+    return res;
+  };
+  res.writeHead = replacement;
+}
 
 async function main() {
   // As `next start` / `next dev` do, before Next (or lib/env) reads it.
@@ -27,21 +56,34 @@ async function main() {
 
   const server = createServer((req, res) => {
     rewriteForwardedFor(req, trust);
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
+    withRequestContext(() => {
+      answer503WhenUnavailable(res, req.method === "POST" && Boolean(req.headers["next-action"]));
+      handle(req, res).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
     });
   });
   // Next attaches its dev server's hot-reload websocket to this server by itself.
 
   const stop = () => {
-    // A keep-alive or streaming connection must not hold the exit up past the parent's grace.
-    setTimeout(() => process.exit(0), 3_000).unref();
-    // Stop accepting, drop open connections, then close Next's own workers (the dev server's
-    // compilers), so none outlives us.
-    server.close(() => void app.close().finally(() => process.exit(0)));
-    server.closeAllConnections();
+    // Nothing may hold the exit up past the parent's grace (scripts/process.ts stopChild).
+    setTimeout(() => process.exit(0), DRAIN_MS + 1_500).unref();
+    // Stop accepting and let requests in flight finish (lib/server/drain.ts), then close Next's
+    // own workers (the dev server's compilers) and only then the database pool, which the app's
+    // one Prisma client keeps on globalThis (lib/server/db.ts).
+    void drain(server, DRAIN_MS)
+      .then((outcome) => {
+        console.log(`Stopping: requests in flight ${outcome}.`);
+        return app.close();
+      })
+      .then(() => {
+        const held = globalThis as unknown as { stepdownDb?: { $disconnect(): Promise<void> } };
+        return held.stepdownDb?.$disconnect();
+      })
+      .catch((error: unknown) => console.error(error))
+      .finally(() => process.exit(0));
   };
 
   process.once("SIGTERM", stop);
