@@ -37,7 +37,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
+  // "setup" seeds the demo squad and saves its coach's signed-in state (e2e/auth.setup.ts) once
+  // per run; every spec may start from it.
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
     // The app's own server (scripts/serve.ts), as `npm start` runs it.
     command: `node node_modules/tsx/dist/cli.mjs scripts/serve.ts -p ${E2E_PORT}`,

@@ -1,41 +1,31 @@
-import { expect, test } from "@playwright/test";
-import { checkPage } from "./page-check";
-import { createPrismaClient } from "../lib/database/client";
-import { databaseUrl } from "../lib/env";
 import { DEMO_COACH } from "../prisma/seed/demo-squad";
-import { DEMO_TEST_PASSWORD, seedDemoForTests } from "./demo-fixtures";
-import { signIn } from "./fixtures";
+import { checkPage } from "./page-check";
+import { expect, test } from "./test";
 
 /**
  * Every page, as the people who use it see it: no serious or critical axe violations, and a
  * screenshot at phone and desktop width kept with the test's artifacts. Runs on the demo squad
- * (seeded into this run's fresh database), so the pages show realistic data.
+ * (seeded into this run's fresh database by the setup project), so the pages show realistic data.
  */
 type Ids = { squad: string; athlete: string; logged: string; open: string };
 let ids: Ids;
 
-test.beforeAll(async () => {
-  await seedDemoForTests();
-  const db = createPrismaClient(databaseUrl());
-  try {
-    const squad = await db.squad.findFirstOrThrow({
-      where: { memberships: { some: { user: { email: DEMO_COACH.email } } } },
-    });
-    const athlete = await db.athleteProfile.findFirstOrThrow({
-      where: { squadId: squad.id, name: "Aiko Tanaka" },
-    });
-    const logged = await db.assignment.findFirstOrThrow({
-      where: { athleteId: athlete.id, result: { isNot: null } },
-      orderBy: { date: "desc" },
-    });
-    const open = await db.assignment.findFirstOrThrow({
-      where: { athleteId: athlete.id, result: null },
-      orderBy: { date: "desc" },
-    });
-    ids = { squad: squad.id, athlete: athlete.id, logged: logged.id, open: open.id };
-  } finally {
-    await db.$disconnect();
-  }
+test.beforeAll(async ({ db }) => {
+  const squad = await db.squad.findFirstOrThrow({
+    where: { memberships: { some: { user: { email: DEMO_COACH.email } } } },
+  });
+  const athlete = await db.athleteProfile.findFirstOrThrow({
+    where: { squadId: squad.id, name: "Aiko Tanaka" },
+  });
+  const logged = await db.assignment.findFirstOrThrow({
+    where: { athleteId: athlete.id, result: { isNot: null } },
+    orderBy: { date: "desc" },
+  });
+  const open = await db.assignment.findFirstOrThrow({
+    where: { athleteId: athlete.id, result: null },
+    orderBy: { date: "desc" },
+  });
+  ids = { squad: squad.id, athlete: athlete.id, logged: logged.id, open: open.id };
 });
 
 const check = checkPage;
@@ -53,10 +43,8 @@ test("public pages", async ({ page }, testInfo) => {
   }
 });
 
-test("the coach's pages", async ({ page }, testInfo) => {
+test("the coach's pages", async ({ coachPage: page }, testInfo) => {
   test.setTimeout(240_000); // eleven pages, each audited and shot at two widths
-  await signIn(page, DEMO_COACH.email, DEMO_TEST_PASSWORD);
-  await page.waitForURL("**/dashboard");
   const pages: [string, string][] = [
     ["dashboard", "/dashboard"],
     ["squad", `/squads/${ids.squad}`],

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { addFiveKMark } from "./db-fixtures";
 import { coachWithSquad, createInvitationLink, person, signUp } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { PASSWORD, person, signIn, signUp } from "./fixtures";
 
 test("sign-up refuses a short or common password at the field, and never reveals a taken email", async ({

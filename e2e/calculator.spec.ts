@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import type { PrescriptionView } from "@/components/targets/describe-prescription";
 import type { Prescription } from "@/lib/pacing";
 import type { TargetsFieldErrors } from "@/lib/validation/targets";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./test";
 import { PASSWORD, person, signIn, signUp } from "./fixtures";
 
 // The app's own server (scripts/serve.ts) decides the client's address; with no TRUSTED_PROXIES

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test("the health endpoint reports the database reachable and the schema current", async ({
   request,

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { coachWithSquad, createInvitationLink, person, signUp } from "./fixtures";
 import { assignSession, lastSegment } from "./logging-fixtures";
 
@@ -139,15 +139,15 @@ test("bad laps are named at their field and nothing is saved; deleting a result 
   await page.getByLabel(/400 m — 1 lap/).fill("40");
   await page.getByRole("button", { name: "Save" }).click();
 
-  const rep1 = page.getByLabel(/1600 m/);
-  await expect(rep1).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#field-rep1-error")).toHaveText(
+  const mile = page.getByLabel(/1600 m/);
+  await expect(mile).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#field-reps-0-error")).toHaveText(
     "This rep has 4 laps, but 5 times were entered",
   );
-  await expect(page.locator("#field-rep3-error")).toContainText('Time 1 ("abc")');
-  await expect(page.locator("#field-rep4-error")).toContainText("faster than world-record pace");
+  await expect(page.locator("#field-reps-2-error")).toContainText('Time 1 ("abc")');
+  await expect(page.locator("#field-reps-3-error")).toContainText("faster than world-record pace");
   await expect(page.getByLabel(/1200 m/)).not.toHaveAttribute("aria-invalid", "true");
-  await expect(rep1).toHaveValue("96 96 96 96 96"); // what was typed stays, to be corrected
+  await expect(mile).toHaveValue("96 96 96 96 96"); // what was typed stays, to be corrected
 
   await page.goto(`/sessions/${sessionId}`);
   await expect(page.getByText("Not logged yet.")).toBeVisible();

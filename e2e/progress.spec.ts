@@ -1,4 +1,4 @@
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "./test";
 import { checkPage } from "./page-check";
 import { coachWithSquad } from "./fixtures";
 import { lastSegment } from "./logging-fixtures";
@@ -48,10 +48,14 @@ test("a coach follows an athlete's step-downs over ten weeks", async ({ page }, 
   ).toBeVisible();
   await check(page, testInfo, "progress");
 
+  // The best session (closest to target over its reps) is marked under the charts and in the table.
+  await expect(page.getByText(/Best session \(dotted line\)/)).toBeVisible();
+
   // The table alternative lists every session.
   await page.getByText("Table of sessions").click();
   const table = page.getByRole("table");
   await expect(table.locator("tbody tr")).toHaveCount(10);
+  await expect(table.locator("tbody tr").filter({ hasText: "Best session" })).toHaveCount(1);
   await expect(table.getByRole("link").first()).toHaveAttribute("href", `/sessions/${ids[0]}`);
   await check(page, testInfo, "progress-table");
 

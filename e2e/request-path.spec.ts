@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./test";
 import { encode } from "next-auth/jwt";
-import { createPrismaClient } from "../lib/database/client";
-import { databaseUrl, env } from "../lib/env";
+import { env } from "../lib/env";
 import { prescribeStepDown } from "../lib/pacing";
+import { testDb } from "./db-fixtures";
 
 /**
  * One action per group through the whole request path a browser takes: a next-auth session
@@ -16,8 +16,8 @@ import { prescribeStepDown } from "../lib/pacing";
  * Each case asserts what the database shows: the write happened, or nothing changed.
  */
 
-const db = createPrismaClient(databaseUrl());
-test.afterAll(() => db.$disconnect());
+// The worker's one client (e2e/db-fixtures.ts), closed by e2e/test.ts when the worker ends.
+const db = testDb();
 
 const COOKIE = "next-auth.session-token"; // next-auth's name for it over plain http
 const tag = () => randomBytes(4).toString("hex");
@@ -154,10 +154,7 @@ async function submit(
 const SESSION = {
   status: "COMPLETED",
   effort: "7",
-  rep1: "96 96 95 96",
-  rep2: "94 94 94",
-  rep3: "1:33 3:06",
-  rep4: "88",
+  reps: ["96 96 95 96", "94 94 94", "1:33 3:06", "88"],
 };
 
 type Case = {

@@ -1,9 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createPrismaClient } from "../lib/database/client";
-import { databaseUrl } from "../lib/env";
-import { DEMO_COACH } from "../prisma/seed/demo-squad";
-import { DEMO_TEST_PASSWORD, seedDemoForTests } from "./demo-fixtures";
-import { signIn } from "./fixtures";
+import { expect, test, type Page } from "./test";
 
 /** The script-src directive of a Content-Security-Policy. */
 const scriptSrc = (csp: string) => csp.split(";").find((d) => d.trim().startsWith("script-src"))!;
@@ -41,17 +36,14 @@ test("every page gets its own nonce, and script-src allows no inline script with
 });
 
 test("the coach's dashboard and a session page run their scripts with no CSP violation", async ({
-  page,
+  coachPage: page,
+  db,
 }) => {
   test.setTimeout(90_000);
-  await seedDemoForTests();
-  const db = createPrismaClient(databaseUrl());
-  const logged = await db.assignment
-    .findFirstOrThrow({
-      where: { result: { isNot: null }, squad: { name: { startsWith: "Riverside" } } },
-      orderBy: { date: "desc" },
-    })
-    .finally(() => db.$disconnect());
+  const logged = await db.assignment.findFirstOrThrow({
+    where: { result: { isNot: null }, squad: { name: { startsWith: "Riverside" } } },
+    orderBy: { date: "desc" },
+  });
 
   const violations = collectViolations(page);
   await page.addInitScript(() => {
@@ -59,8 +51,7 @@ test("the coach's dashboard and a session page run their scripts with no CSP vio
       console.error(`Content Security Policy violation: ${event.violatedDirective}`),
     );
   });
-  await signIn(page, DEMO_COACH.email, DEMO_TEST_PASSWORD);
-  await page.waitForURL("**/dashboard");
+  await page.goto("/dashboard");
   // Next's client runtime ran (it sets window.next): the nonced scripts were allowed.
   await expect.poll(() => page.evaluate(() => "next" in window)).toBe(true);
   await page.goto(`/sessions/${logged.id}`);
@@ -71,18 +62,13 @@ test("the coach's dashboard and a session page run their scripts with no CSP vio
 });
 
 test("the stopwatch's service worker registers under the policy and the page opens again offline", async ({
-  page,
-  context,
+  coachPage: page,
+  db,
 }) => {
   test.setTimeout(90_000);
-  await seedDemoForTests();
-  const db = createPrismaClient(databaseUrl());
-  const squad = await db.squad
-    .findFirstOrThrow({ where: { name: { startsWith: "Riverside" } } })
-    .finally(() => db.$disconnect());
+  const context = page.context();
+  const squad = await db.squad.findFirstOrThrow({ where: { name: { startsWith: "Riverside" } } });
   const violations = collectViolations(page);
-  await signIn(page, DEMO_COACH.email, DEMO_TEST_PASSWORD);
-  await page.waitForURL("**/dashboard");
   await page.goto(`/squads/${squad.id}/stopwatch`);
   // The worker keeps the page and its scripts (the page's nonces and its policy stay together).
   await expect

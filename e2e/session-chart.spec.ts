@@ -1,4 +1,4 @@
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "./test";
 import { seedChartWorld } from "./chart-fixtures";
 import { checkPage as checkEveryWidth } from "./page-check";
 import { signIn } from "./fixtures";

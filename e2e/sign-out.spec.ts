@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "./test";
 import { coachWithSquad, signIn } from "./fixtures";
 import { disconnect, seedSessions, storedResults } from "./stopwatch-fixtures";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { checkPage } from "./page-check";
 import { formatDay } from "../lib/dates";
 import { coachWithSquad } from "./fixtures";

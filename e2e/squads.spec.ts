@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
-import { coachWithSquad, createInvitationLink, person, signUp } from "./fixtures";
+import { expect, test } from "./test";
+import { coachWithSquad, createInvitationLink, person, signIn, signUp } from "./fixtures";
+import { createSquad, createUser } from "./factories";
 import { checkPage } from "./page-check";
 
 test("a coach invites an athlete, who joins and sees only their squad; removed, they lose access at once", async ({
@@ -134,4 +135,31 @@ test("a coach removes an athlete without a login by mistake, still reads their h
   await page.goto(squadUrl);
   await expect(page.getByRole("heading", { name: "Athletes (1)" })).toBeVisible();
   await expect(page.getByText(/^Former athletes/)).toHaveCount(0);
+});
+
+test("a coach's saved settings stay shown after saving: units and the prediction model", async ({
+  page,
+  db,
+}) => {
+  const coach = await createUser("Coach", "COACH");
+  const squad = await createSquad({ coach });
+  await signIn(page, coach.email);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  await page.goto(`/squads/${squad.id}`);
+  const settings = page.getByRole("region", { name: "Settings" });
+  await settings.getByLabel("Default units").selectOption("IMPERIAL");
+  await settings.getByLabel("Prediction model").selectOption("DANIELS");
+  await settings.getByRole("button", { name: "Save settings" }).click();
+  await expect(settings.getByText("Saved.")).toBeVisible();
+  // React resets a form after its action: the boxes must still show what was saved.
+  await expect(settings.getByLabel("Default units")).toHaveValue("IMPERIAL");
+  await expect(settings.getByLabel("Prediction model")).toHaveValue("DANIELS");
+  expect(
+    await db.squad.findUniqueOrThrow({
+      where: { id: squad.id },
+      select: { units: true, predictionModel: true },
+    }),
+  ).toEqual({ units: "IMPERIAL", predictionModel: "DANIELS" });
+  await page.reload();
+  await expect(settings.getByLabel("Prediction model")).toHaveValue("DANIELS");
 });

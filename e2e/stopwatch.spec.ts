@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { coachWithSquad, createInvitationLink, person, signUp } from "./fixtures";
 import {
   assignTodayTo,
@@ -232,13 +232,13 @@ test("a result the server refused is corrected in the log form from the device's
 
   await card(page, "Fay Quick").getByRole("link", { name: "Correct in the log form" }).click();
   await expect(page.getByRole("note")).toContainText("The server refused them");
-  const rep1 = page.getByLabel(/1600 m/);
+  const mile = page.getByLabel(/1600 m/);
   // 660 s on the fake clock, plus the real moments the taps took (the clock runs on between them,
   // and on a busy machine that can be a second or more).
-  await expect(rep1).toHaveValue(/^66[0-4](\.\d+)?$/);
+  await expect(mile).toHaveValue(/^66[0-4](\.\d+)?$/);
   await expect(page.getByRole("radio", { name: /Partial/ })).toBeChecked();
   await checkPage(page, testInfo, "log-from-stopwatch");
-  await rep1.fill("96");
+  await mile.fill("96");
   await page.getByRole("button", { name: "Save" }).click();
   await page.waitForURL(new RegExp(`/sessions/${ids[0]}$`));
   expect(await storedResults(ids)).toEqual([

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Decoder, Stream } from "@garmin/fitsdk";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { coachWithSquad, createInvitationLink, person, signUp } from "./fixtures";
 import { assignSession, lastSegment } from "./logging-fixtures";
 import { checkPage } from "./page-check";

@@ -3,8 +3,12 @@ import {
   addDays,
   addMonths,
   isDay,
+  dayOfMs,
   longDay,
+  mediumDay,
   nextTuesday,
+  shortDay,
+  tickDay,
   shiftView,
   startOfWeek,
   todayIn,
@@ -96,5 +100,9 @@ describe("calendar views", () => {
 
   it("writes a day the same wherever the viewer is", () => {
     expect(longDay("2026-11-27")).toBe("Fri, 27 Nov 2026");
+    expect(mediumDay("2026-11-27")).toBe("27 Nov 2026");
+    expect(shortDay("2026-11-27")).toBe("Fri 27 Nov");
+    expect(tickDay("2026-11-27")).toBe("27 Nov");
+    expect(dayOfMs(Date.parse("2026-11-27T00:00:00Z"))).toBe("2026-11-27");
   });
 });

@@ -91,5 +91,20 @@ export function formatDay(day: string, options: Intl.DateTimeFormatOptions): str
   );
 }
 
+/** "Fri, 27 Nov 2026". */
 export const longDay = (day: string) =>
   formatDay(day, { weekday: "short", day: "numeric", month: "short", year: "numeric" });
+
+/** "27 Nov 2026": where the weekday would only crowd (tables, a list of dates). */
+export const mediumDay = (day: string) =>
+  formatDay(day, { day: "numeric", month: "short", year: "numeric" });
+
+/** "Fri 27 Nov": where the year goes without saying (this season's dates). */
+export const shortDay = (day: string) =>
+  formatDay(day, { weekday: "short", day: "numeric", month: "short" });
+
+/** "27 Nov": a chart's axis, whose ticks are too close for more. */
+export const tickDay = (day: string) => formatDay(day, { day: "numeric", month: "short" });
+
+/** The calendar day of a UTC instant in epoch milliseconds (a chart's x coordinate). */
+export const dayOfMs = fromMs;

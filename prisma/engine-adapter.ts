@@ -6,7 +6,8 @@
  *    (OID 18) (https://github.com/prisma/prisma/issues/27403). We hand OID 19 over as text, and
  *    OID 18 as a Character column (as text the engine panics once a CHECK constraint exists).
  * 2. PostgreSQL 18 lists NOT NULL constraints in pg_constraint with contype 'n', which the engine
- *    cannot handle (https://github.com/prisma/prisma/issues/29635): its constraint query excludes them.
+ *    cannot handle (https://github.com/prisma/prisma/issues/29635): its constraint query excludes them
+ *    (prisma/catalog-query.ts, which throws if that query stops matching).
  * 3. The CLI never disposes the adapter, so the pool's idle clients (10 s idle timeout) kept the
  *    process alive 10-60 s after its work was done: `allowExitOnIdle` lets it exit at once.
  * 4. adapter-pg's shadow database: a connectionString wins over the `database` it sets, so the
@@ -20,6 +21,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import type { SqlQuery, SqlResultSet } from "@prisma/driver-adapter-utils";
 import pg from "pg";
+import { withoutNotNullConstraints } from "./catalog-query";
 
 const LONG_TIMER_MS = 5_000;
 const setTimeoutOriginal = globalThis.setTimeout;
@@ -38,11 +40,6 @@ type Queryable = {
   performIO(q: SqlQuery): Promise<pg.QueryResult>;
   startTransaction?: (...args: unknown[]) => Promise<unknown>;
 };
-
-/** PostgreSQL 18's NOT NULL rows in pg_constraint (contype 'n') must not reach the engine. */
-function withoutNotNullConstraints(sql: string): string {
-  return sql.replace("contype NOT IN ('p', 'u', 'f')", "contype NOT IN ('p', 'u', 'f', 'n')");
-}
 
 function patchQueryable<T>(target: T): T {
   const q = target as unknown as Queryable;

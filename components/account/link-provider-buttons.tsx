@@ -1,4 +1,5 @@
 "use client";
+import { paths } from "@/lib/paths";
 import { signIn } from "next-auth/react";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
@@ -41,7 +42,9 @@ export function LinkProviderButtons({
       setPending(undefined);
       return;
     }
-    await signIn(provider.id, { callbackUrl: `/account?linked=${provider.id}#linked-accounts` });
+    await signIn(provider.id, {
+      callbackUrl: paths.account({ linked: provider.id }, "linked-accounts"),
+    });
   }
 
   return (

@@ -1,4 +1,5 @@
 "use client";
+import { noticeVariants } from "@/components/ui/notice-variants";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
@@ -54,7 +55,7 @@ export function SignInForm({
           Forgot password?
         </Link>
         {error ? (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800">
+          <p role="alert" className={noticeVariants({ tone: "error" })}>
             {error}
           </p>
         ) : null}

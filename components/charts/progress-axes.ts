@@ -1,9 +1,10 @@
+import { dayOfMs, tickDay } from "@/lib/dates";
+
 /**
  * What every progress chart shares: a responsive line chart over time, a date x-axis and a
  * value y-axis with the same ticks, so the small multiples line up.
  */
-export const shortDate = (t: number) =>
-  new Date(t).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+export const shortDate = (t: number) => tickDay(dayOfMs(t));
 
 export const CHART_PROPS = {
   responsive: true,

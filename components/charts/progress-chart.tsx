@@ -1,20 +1,16 @@
 "use client";
 
-import { FADE_TOLERANCE_SECONDS, formatDelta, formatTime } from "@/lib/pacing";
-import type { ProgressCharts } from "@/lib/review/progress-data";
+import { deltaText } from "@/lib/format/time-text";
+import { FADE_TOLERANCE_SECONDS, formatDelta, formatTime, type RepVerdict } from "@/lib/pacing";
+import { VERDICT } from "@/lib/review/verdict";
+import { dayMs, type ProgressCharts } from "@/lib/review/progress-data";
+import { BestSessionNote } from "./progress-best";
 import { FiveKChart, describeMark } from "./progress-five-k";
 import { LinkedChart, fullDate, type LinkedDatum } from "./progress-linked-chart";
 
-const VERDICT_WORDS: Record<string, string> = {
-  "on-target": "on target",
-  "too-fast": "too fast",
-  "too-slow": "too slow",
-  "not-run": "not run",
-  incomplete: "not all laps timed",
-};
-
 const clock = (v: number) => formatTime(v, { decimals: 0 });
-const signed = (v: number) => formatDelta(v).replace(" s", "");
+const signed = (v: number) => deltaText(v, { unit: false });
+const verdictWords = (v: unknown) => VERDICT[String(v) as RepVerdict]?.words.toLowerCase() ?? "";
 
 /**
  * Small multiples: each rep's time against its target over the range, the late-lap hold, and the
@@ -22,6 +18,10 @@ const signed = (v: number) => formatDelta(v).replace(" s", "");
  */
 export function ProgressChart({ charts }: { charts: ProgressCharts }) {
   const hold: LinkedDatum[] = charts.hold.map((h) => ({ ...h, value: h.worst }));
+  const { best } = charts;
+  const marker = best ? { x: dayMs(best.date), label: "best" } : undefined;
+  const bestWords = (d: LinkedDatum) =>
+    d.assignmentId === best?.assignmentId ? " Best session." : "";
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm text-slate-700">
@@ -39,13 +39,16 @@ export function ProgressChart({ charts }: { charts: ProgressCharts }) {
               data={series.points.map((p) => ({ ...p, value: p.actual }))}
               stepKey="target"
               formatY={clock}
+              marker={marker}
               describe={(d) =>
-                `${fullDate(d.t)}: the ${series.label} in ${formatTime(Number(d.value))} against ${formatTime(Number(d.target))} (${formatDelta(Number(d.delta))}), ${VERDICT_WORDS[String(d.verdict)] ?? ""}.`
+                `${fullDate(d.t)}: the ${series.label} in ${formatTime(Number(d.value))} against ${formatTime(Number(d.target))} (${formatDelta(Number(d.delta))}), ${verdictWords(d.verdict)}.${bestWords(d)}`
               }
             />
           </figure>
         ))}
       </div>
+      {/* After the charts, so Tab from the range links still lands on the first chart. */}
+      {best ? <BestSessionNote best={best} /> : null}
       <figure aria-labelledby="hold-trend">
         <figcaption id="hold-trend" className="mb-1 font-medium">
           Holding pace late: the slowest checked lap against its target

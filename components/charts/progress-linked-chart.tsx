@@ -1,6 +1,8 @@
 "use client";
 
+import { paths } from "@/lib/paths";
 import { useRef, useState } from "react";
+import { dayOfMs, mediumDay } from "@/lib/dates";
 import {
   CartesianGrid,
   Line,
@@ -29,23 +31,19 @@ type Props = {
   /** Words for a point: its link's accessible name and its tooltip. */
   describe: (datum: LinkedDatum) => string;
   flagged?: (datum: LinkedDatum) => boolean;
+  /** A labelled vertical line at one time (the best session). */
+  marker?: { x: number; label: string };
 };
 
 /** With the year, for labels that are read alone (a point's name, a tooltip). */
-export const fullDate = (t: number) =>
-  new Date(t).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+export const fullDate = (t: number) => mediumDay(dayOfMs(t));
 
 /**
  * A time-scaled line whose points link to their sessions. Recharts' own accessibility layer is off:
  * it makes the whole chart one tab stop whose arrows move a tooltip but cannot open a session.
  */
 export function LinkedChart(props: Props) {
-  const { data, domain, stepKey, reference, formatY, describe, flagged } = props;
+  const { data, domain, stepKey, reference, formatY, describe, flagged, marker } = props;
   const present = data.flatMap((d, i) => (d.value === null ? [] : [i]));
   const [active, setActive] = useState(present.at(-1) ?? 0);
   const box = useRef<HTMLDivElement>(null);
@@ -64,7 +62,7 @@ export function LinkedChart(props: Props) {
         cx={p.cx}
         cy={p.cy}
         index={index}
-        href={`/sessions/${datum.assignmentId}`}
+        href={paths.session(datum.assignmentId)}
         label={`${describe(datum)} Open the session.`}
         tabbable={index === active}
         flagged={flagged?.(datum)}
@@ -89,6 +87,14 @@ export function LinkedChart(props: Props) {
               fontSize: 12,
               position: "insideTopLeft",
             }}
+          />
+        ) : null}
+        {marker ? (
+          <ReferenceLine
+            x={marker.x}
+            stroke="#047857"
+            strokeDasharray="2 3"
+            label={{ value: marker.label, fill: "#065f46", fontSize: 12, position: "insideTop" }}
           />
         ) : null}
         {stepKey ? (

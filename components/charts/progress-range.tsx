@@ -18,7 +18,8 @@ export function ProgressRangeForm({
     { label: "1 year", from: monthsBefore(today, 12) },
     { label: "All", from: "all" },
   ];
-  const current = range.to === today ? (range.from ?? "all") : null;
+  // An open range may end after today (a session logged before its date): still a quick range.
+  const current = range.open || range.to === today ? (range.from ?? "all") : null;
   return (
     <div className="flex flex-col gap-3">
       {/* Keyed and autocomplete off, so Back shows the dates of the range on screen, not the

@@ -1,24 +1,21 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
+import { STATUS } from "@/components/review/format";
+import { mediumDay } from "@/lib/dates";
+import { timeText } from "@/lib/format/time-text";
 import { formatDelta, formatTime } from "@/lib/pacing";
 import type { ProgressSession } from "@/lib/review/progress-data";
-
-const STATUS = { COMPLETED: "Completed", PARTIAL: "Partial", ABANDONED: "Abandoned" } as const;
-
-const day = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
 
 /** The charts as a table (the accessible alternative): sessions down, reps across. */
 export function ProgressTable({
   sessions,
   labels,
+  bestId,
 }: {
   sessions: ProgressSession[];
   labels: string[];
+  /** The best session's row says so (the charts mark it with a dotted line). */
+  bestId?: string;
 }) {
   return (
     <details className="group">
@@ -52,16 +49,21 @@ export function ProgressTable({
             {sessions.map((s) => (
               <tr key={s.assignmentId} className="border-b border-slate-200 align-top">
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  <Link href={`/sessions/${s.assignmentId}`} className="text-brand-700 underline">
-                    {day(s.date)}
+                  <Link href={paths.session(s.assignmentId)} className="text-brand-700 underline">
+                    {mediumDay(s.date)}
                   </Link>
                   <span className="block text-slate-600">
                     {STATUS[s.status]}, 5K {formatTime(s.fiveKSeconds)}
                   </span>
+                  {s.assignmentId === bestId ? (
+                    <strong className="block font-semibold text-emerald-800">
+                      <span aria-hidden="true">★ </span>Best session
+                    </strong>
+                  ) : null}
                 </th>
                 {s.reps.map((r) => (
                   <td key={r.label} className="py-2 pr-3">
-                    {r.actualSeconds === null ? "—" : formatTime(r.actualSeconds)}
+                    {timeText(r.actualSeconds)}
                     <span className="block text-slate-600">
                       target {formatTime(r.targetSeconds)}
                       {r.deltaSeconds === null ? "" : ` (${formatDelta(r.deltaSeconds)})`}

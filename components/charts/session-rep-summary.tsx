@@ -1,5 +1,7 @@
 import { Fragment } from "react";
-import { delta, time, VERDICT } from "@/components/review/format";
+import { deltaText, timeText } from "@/lib/format/time-text";
+import { VERDICT } from "@/lib/review/verdict";
+import { verdictText } from "@/components/review/verdict-style";
 import type { SessionAnalysis } from "@/lib/pacing";
 import { TableHead } from "@/components/ui/table-head";
 
@@ -30,12 +32,12 @@ export function SessionRepSummary({ analysis }: { analysis: SessionAnalysis }) {
                 <td className="px-2 py-1.5">
                   {rep.actualSeconds === null
                     ? `${rep.lapsLogged}/${rep.laps} laps`
-                    : time(rep.actualSeconds)}
+                    : timeText(rep.actualSeconds)}
                 </td>
-                <td className="px-2 py-1.5 text-slate-600">{time(rep.targetSeconds)}</td>
-                <td className="px-2 py-1.5">{delta(rep.deltaSeconds)}</td>
-                <td className={`py-1.5 pl-2 ${verdict.tone}`}>
-                  <span aria-hidden="true">{verdict.icon} </span>
+                <td className="px-2 py-1.5 text-slate-600">{timeText(rep.targetSeconds)}</td>
+                <td className="px-2 py-1.5">{deltaText(rep.deltaSeconds, { unit: false })}</td>
+                <td className={verdictText({ verdict: rep.verdict, className: "py-1.5 pl-2" })}>
+                  <span aria-hidden="true">{verdict.symbol} </span>
                   {verdict.words}
                 </td>
               </tr>
@@ -44,12 +46,12 @@ export function SessionRepSummary({ analysis }: { analysis: SessionAnalysis }) {
                   <th scope="row" className="py-1 pr-2 font-normal">
                     Jog {jog.recovery}
                   </th>
-                  <td className="px-2 py-1">{time(jog.actualSeconds)}</td>
-                  <td className="px-2 py-1 text-slate-600">{time(jog.targetSeconds)}</td>
+                  <td className="px-2 py-1">{timeText(jog.actualSeconds)}</td>
+                  <td className="px-2 py-1 text-slate-600">{timeText(jog.targetSeconds)}</td>
                   <td className="px-2 py-1">
                     {jog.actualSeconds === null
                       ? "—"
-                      : delta(jog.actualSeconds - jog.targetSeconds)}
+                      : deltaText(jog.actualSeconds - jog.targetSeconds, { unit: false })}
                   </td>
                   <td className={`py-1 pl-2 ${jog.flagged ? "font-medium text-red-800" : ""}`}>
                     {jog.actualSeconds === null ? "Not timed" : jog.flagged ? "⚑ Too slow" : "OK"}

@@ -1,5 +1,7 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { longDay } from "@/lib/dates";
+import { plural } from "@/lib/format/plural";
 
 const SHOWN_NAMES = 4;
 
@@ -22,8 +24,8 @@ export function ComingUp({
             const more = u.count - SHOWN_NAMES;
             return (
               <li key={u.date}>
-                <span className="font-medium">{longDay(u.date)}</span> · {u.count} athlete
-                {u.count === 1 ? "" : "s"}
+                <span className="font-medium">{longDay(u.date)}</span> ·{" "}
+                {plural(u.count, "athlete")}
                 <span className="block text-sm text-slate-700">
                   {u.names.slice(0, SHOWN_NAMES).join(", ")}
                   {more > 0 ? ` and ${more} more` : ""}
@@ -36,10 +38,10 @@ export function ComingUp({
         <p className="text-slate-700">Nothing assigned ahead.</p>
       )}
       <p className="flex flex-wrap gap-x-3 text-sm">
-        <Link href={`/squads/${squadId}/assign`} className="text-brand-700 underline">
+        <Link href={paths.squadAssign(squadId)} className="text-brand-700 underline">
           Assign a session
         </Link>
-        <Link href={`/squads/${squadId}/calendar`} className="text-brand-700 underline">
+        <Link href={paths.squadCalendar(squadId)} className="text-brand-700 underline">
           Calendar
         </Link>
       </p>

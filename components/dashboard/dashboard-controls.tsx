@@ -1,5 +1,6 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
-import { formatDay } from "@/lib/dates";
+import { longDay } from "@/lib/dates";
 import { buttonSecondary, inputClass } from "@/components/ui/styles";
 
 /** Links, not a client-side select: switching squads works without JavaScript. */
@@ -16,7 +17,7 @@ export function SquadSwitcher({
       {squads.map((s) => (
         <Link
           key={s.id}
-          href={`/dashboard?squad=${s.id}`}
+          href={paths.dashboard({ squad: s.id })}
           aria-current={s.id === current ? "page" : undefined}
           className="aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3"
         >
@@ -48,7 +49,7 @@ export function DatePicker({
         <select id="dashboard-date" name="date" defaultValue={date} className={inputClass}>
           {dates.map((d) => (
             <option key={d} value={d}>
-              {formatDay(d, { weekday: "short", day: "numeric", month: "short", year: "numeric" })}
+              {longDay(d)}
             </option>
           ))}
         </select>

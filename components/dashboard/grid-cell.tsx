@@ -1,21 +1,34 @@
-import { cellLook, deltaText, lapVerdict, timeText, type GridRep } from "@/lib/review/squad-grid";
+import { verdictCell } from "@/components/review/verdict-style";
+import { deltaText, timeText } from "@/lib/format/time-text";
+import { cellLook, lapVerdict, type GridRep } from "@/lib/review/squad-grid";
+import type { RepContext } from "@/lib/review/rep-context";
+import { RepContextLine } from "@/components/review/rep-context-line";
 
 /**
  * One rep of one athlete: the time and its delta as text, a symbol and a colour band by verdict.
  * A logged rep opens (native <details>: keyboard and screen readers for free, no JS) to its laps.
  */
-export function GridCell({ rep, label }: { rep: GridRep; label: string }) {
+export function GridCell({
+  rep,
+  label,
+  context,
+}: {
+  rep: GridRep;
+  label: string;
+  /** The rep against the athlete's last and best (logged sessions only). */
+  context?: RepContext;
+}) {
   const look = cellLook(rep.verdict);
   if (rep.verdict === null) {
     return (
-      <div className={`min-h-11 rounded border-l-4 px-2 py-1 ${look.tone}`}>
+      <div className={verdictCell({ className: "min-h-11 px-2 py-1" })}>
         <span className="tabular text-slate-600">target {timeText(rep.target)}</span>
         <span className="sr-only">, {look.words}</span>
       </div>
     );
   }
   return (
-    <details className={`rounded border-l-4 ${look.tone}`}>
+    <details className={verdictCell({ verdict: rep.verdict })}>
       <summary className="min-h-11 cursor-pointer px-2 py-1 marker:text-slate-500">
         <span className="tabular font-semibold">{timeText(rep.actual)}</span>{" "}
         <span aria-hidden="true">{look.symbol}</span>
@@ -36,6 +49,7 @@ export function GridCell({ rep, label }: { rep: GridRep; label: string }) {
           );
         })}
         <li className="text-slate-600">target {timeText(rep.target)}</li>
+        <RepContextLine context={context} />
       </ol>
     </details>
   );

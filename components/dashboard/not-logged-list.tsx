@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
 
 /** Who has nothing logged for the date shown: the coach's "chase these" list. */
@@ -19,7 +20,7 @@ export function NotLoggedList({
         <ul className="flex flex-col gap-1">
           {athletes.map((a) => (
             <li key={a.id}>
-              <Link href={`/athletes/${a.id}`} className="text-brand-700 underline">
+              <Link href={paths.athlete(a.id)} className="text-brand-700 underline">
                 {a.name}
               </Link>
             </li>
@@ -31,7 +32,7 @@ export function NotLoggedList({
       {athletes.length && !past ? (
         <p className="text-sm text-slate-700">
           Timing at the track?{" "}
-          <Link href={`/squads/${squadId}/stopwatch`} className="text-brand-700 underline">
+          <Link href={paths.squadStopwatch(squadId)} className="text-brand-700 underline">
             Open the stopwatch
           </Link>{" "}
           and the results land here.

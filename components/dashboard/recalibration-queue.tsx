@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { RecalibrationButtons } from "@/components/review/recalibration-buttons";
 import { formatTime } from "@/lib/pacing";
@@ -27,8 +28,9 @@ export function RecalibrationQueue({ items }: { items: SquadDashboard["recalibra
                   {formatTime(item.currentFiveKSeconds)} → {formatTime(item.suggestedFiveKSeconds)}{" "}
                   <span aria-hidden="true">{kind.symbol}</span> {kind.words}
                 </span>
+                <span className="block text-sm text-slate-600">by {item.model}</span>
                 <Link
-                  href={`/sessions/${item.assignmentId}`}
+                  href={paths.session(item.assignmentId)}
                   className="text-brand-700 inline-flex min-h-11 items-center text-sm underline"
                 >
                   Review {item.athlete.name}&apos;s session of {longDay(item.date)}

@@ -1,3 +1,5 @@
+import { paths } from "@/lib/paths";
+import { noticeVariants } from "@/components/ui/notice-variants";
 import Link from "next/link";
 import { longDay } from "@/lib/dates";
 import { buttonPrimary, card } from "@/components/ui/styles";
@@ -30,10 +32,10 @@ export function SquadDashboard({ board }: { board: Board }) {
         ) : (
           <>
             {nobodyLogged ? (
-              <p role="status" className="rounded-md border border-sky-300 bg-sky-50 p-3">
+              <p role="status" className={noticeVariants({ tone: "info", framed: true })}>
                 Nobody has logged this session yet. Results appear here as athletes log them, or
                 time the squad with the{" "}
-                <Link href={`/squads/${squad.id}/stopwatch`} className="text-brand-700 underline">
+                <Link href={paths.squadStopwatch(squad.id)} className="text-brand-700 underline">
                   stopwatch
                 </Link>{" "}
                 and save from there. Until then each cell shows the athlete&apos;s target.
@@ -63,7 +65,7 @@ function NoSessions({ squadId }: { squadId: string }) {
         Assign the 4-3-2-1 to see the squad&apos;s results here: every athlete&apos;s reps against
         their targets, who still has to log, and new 5K times to approve.
       </p>
-      <Link href={`/squads/${squadId}/assign`} className={buttonPrimary}>
+      <Link href={paths.squadAssign(squadId)} className={buttonPrimary}>
         Assign the 4-3-2-1
       </Link>
     </div>

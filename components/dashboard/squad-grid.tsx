@@ -1,4 +1,7 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
+import { Fragment } from "react";
+import { VERDICT } from "@/lib/review/verdict";
 import { repDistanceLabel, REP_LAPS, type Units } from "@/lib/pacing";
 import type { DashboardRow } from "@/lib/server/data/squad-dashboard";
 import { GridCell } from "./grid-cell";
@@ -52,7 +55,7 @@ export function SquadGrid({ rows, units }: { rows: DashboardRow[]; units: Units 
                   className="sticky left-0 z-10 max-w-36 bg-white px-3 py-2 font-normal shadow-[1px_0_0_var(--color-slate-200)]"
                 >
                   <Link
-                    href={`/sessions/${row.assignmentId}`}
+                    href={paths.session(row.assignmentId)}
                     className="text-brand-700 font-medium underline"
                   >
                     {row.athlete.name}
@@ -64,7 +67,7 @@ export function SquadGrid({ rows, units }: { rows: DashboardRow[]; units: Units 
                 </th>
                 {row.reps.map((rep, i) => (
                   <td key={i} className="p-1">
-                    <GridCell rep={rep} label={`Rep ${i + 1}`} />
+                    <GridCell rep={rep} label={`Rep ${i + 1}`} context={row.context?.[i]} />
                   </td>
                 ))}
               </tr>
@@ -76,13 +79,19 @@ export function SquadGrid({ rows, units }: { rows: DashboardRow[]; units: Units 
   );
 }
 
+const LEGEND = ["on-target", "too-fast", "too-slow", "incomplete"] as const;
+
 /** What the symbols and colour bands mean, in words. */
 export function GridLegend() {
   return (
     <p className="text-sm text-slate-700">
-      <span aria-hidden="true">✓</span> on target · <span aria-hidden="true">▲</span> too fast ·{" "}
-      <span aria-hidden="true">▼</span> too slow · <span aria-hidden="true">…</span> not all laps
-      timed · delta = time minus target (+ is slow). Open a time for its laps.
+      {LEGEND.map((verdict) => (
+        <Fragment key={verdict}>
+          <span aria-hidden="true">{VERDICT[verdict].symbol}</span>{" "}
+          {VERDICT[verdict].words.toLowerCase()} ·{" "}
+        </Fragment>
+      ))}
+      delta = time minus target (+ is slow). Open a time for its laps.
     </p>
   );
 }

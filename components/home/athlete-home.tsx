@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { LazySessionChart } from "@/components/charts/lazy-session-chart";
 import { SessionChartBlock } from "@/components/charts/session-chart-block";
@@ -6,6 +7,7 @@ import { STATUS } from "@/components/review/format";
 import { longDay } from "@/lib/dates";
 import { TargetCard } from "@/components/targets/target-card";
 import { CalendarFeeds } from "@/components/calendar/calendar-feeds";
+import { UnreadComments } from "@/components/comments/unread-comments";
 import { WorkoutDownloads } from "@/components/workouts/workout-downloads";
 import { workoutName } from "@/lib/devices/workout-text";
 import { card } from "@/components/ui/styles";
@@ -22,12 +24,13 @@ export async function AthleteHome({ viewer }: { viewer: Viewer }) {
   const { next, last } = home;
   return (
     <>
+      <UnreadComments viewer={viewer} />
       {next ? (
         <div className="flex flex-col gap-2">
           <p className="text-slate-700">
             Next session:{" "}
             <Link
-              href={`/sessions/${next.assignmentId}`}
+              href={paths.session(next.assignmentId)}
               className="text-brand-700 font-medium underline"
             >
               {longDay(next.date)}
@@ -36,8 +39,8 @@ export async function AthleteHome({ viewer }: { viewer: Viewer }) {
           </p>
           <TargetCard prescription={next.prescription} title="Your next 4-3-2-1 targets">
             <WorkoutDownloads
-              fitHref={`/sessions/${next.assignmentId}/workout.fit`}
-              icsHref={`/sessions/${next.assignmentId}/calendar.ics`}
+              fitHref={paths.sessionWorkoutFit(next.assignmentId)}
+              icsHref={paths.sessionCalendarIcs(next.assignmentId)}
               name={workoutName(next.prescription.fiveKSeconds, next.date)}
               prescription={next.prescription}
             />
@@ -62,7 +65,7 @@ export async function AthleteHome({ viewer }: { viewer: Viewer }) {
           <>
             <p className="mb-3 text-slate-700">
               <Link
-                href={`/sessions/${last.assignmentId}`}
+                href={paths.session(last.assignmentId)}
                 className="text-brand-700 font-medium underline"
               >
                 {longDay(last.date)}

@@ -1,5 +1,7 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
-import { longDate, STATUS } from "@/components/review/format";
+import { STATUS } from "@/components/review/format";
+import { longDay } from "@/lib/dates";
 import { formatTime, msToSeconds } from "@/lib/pacing";
 import type { AthleteSessionRow } from "@/lib/server/data/athlete-sessions";
 
@@ -11,10 +13,10 @@ export function AthleteSessionsList({ rows, empty }: { rows: AthleteSessionRow[]
       {rows.map((s) => (
         <li key={s.id} className="flex flex-wrap items-center justify-between gap-x-4 py-2">
           <Link
-            href={`/sessions/${s.id}`}
+            href={paths.session(s.id)}
             className="text-brand-700 min-h-11 content-center underline"
           >
-            {longDate(s.date)}
+            {longDay(s.date)}
           </Link>
           <span className="tabular text-sm text-slate-600">
             5K {formatTime(msToSeconds(s.fiveKMs))} · {s.status ? STATUS[s.status] : "not logged"}

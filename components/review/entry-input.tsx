@@ -27,6 +27,7 @@ export function focusNextOnEnter(event: KeyboardEvent<HTMLInputElement>) {
  */
 export function EntryInput({
   name,
+  field,
   label,
   value,
   onChange,
@@ -35,7 +36,10 @@ export function EntryInput({
   error,
   autoFocus,
 }: {
+  /** The form field, repeated once per rep (or jog). */
   name: string;
+  /** This entry's place in it, as its error is keyed ("reps.0"): makes the element's id. */
+  field: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -44,7 +48,7 @@ export function EntryInput({
   error?: string;
   autoFocus?: boolean;
 }) {
-  const id = `field-${name}`;
+  const id = `field-${field.replace(".", "-")}`;
   return (
     <FieldShell
       id={id}

@@ -1,5 +1,5 @@
 import type { RepAnalysis } from "@/lib/pacing";
-import { delta } from "./format";
+import { deltaText } from "@/lib/format/time-text";
 
 /**
  * The "third quarter" checks (docs/coaching-rules.md): the later laps of the 1600 against 5K pace, and the laps
@@ -19,7 +19,7 @@ export function HoldChecks({ reps }: { reps: RepAnalysis[] }) {
           </span>
           <span className={c.faded ? "font-medium text-red-800" : "text-emerald-800"}>
             <span aria-hidden="true">{c.faded ? "▼ " : "✓ "}</span>
-            {c.faded ? "Faded" : "Held"} ({delta(c.deltaSeconds)} s)
+            {c.faded ? "Faded" : "Held"} ({deltaText(c.deltaSeconds)})
           </span>
         </li>
       ))}

@@ -1,8 +1,10 @@
+import type { ResultStatus } from "@/lib/generated/prisma/enums";
+
 export type LogFormRep = { laps: number; label: string; targetSeconds: number };
 
 export type LogFormExisting = {
   version: number;
-  status: "COMPLETED" | "PARTIAL" | "ABANDONED";
+  status: ResultStatus;
   effort: number | null;
   notes: string | null;
   /** Each rep's lap times as text, ready to edit: "96 95.4 97 96". */

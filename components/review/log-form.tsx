@@ -1,4 +1,5 @@
 "use client";
+import { paths } from "@/lib/paths";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/ui/field";
@@ -8,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import type { EntryMode } from "@/lib/pacing";
 import { logResult } from "@/lib/server/actions/log-result";
+import { entryField } from "@/lib/validation/coaching";
 import { EntryInput, focusNextOnEnter } from "./entry-input";
 import type { LogFormProps } from "./log-form-types";
 import { newIdempotencyKey } from "./new-key";
@@ -53,7 +55,7 @@ export function LogForm({
   useEffect(() => {
     if (!state.ok) return;
     onSaved?.();
-    router.push(`/sessions/${assignmentId}`);
+    router.push(paths.session(assignmentId));
     router.refresh();
   }, [state, router, assignmentId, onSaved]);
 
@@ -63,7 +65,7 @@ export function LogForm({
     formAction(form);
   }
 
-  const stale = !state.ok && !!state.message && !state.fieldErrors && existing !== null;
+  const stale = state.code === "conflict" && existing !== null;
   return (
     <form action={submit} className="flex max-w-2xl flex-col gap-5" noValidate>
       <input type="hidden" name="assignmentId" value={assignmentId} />
@@ -79,18 +81,19 @@ export function LogForm({
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-medium">Reps</legend>
         {reps.map((rep, i) => {
-          const name = `rep${i + 1}`;
+          const field = entryField("reps", i);
           const preview = previewRep(repText[i] ?? "", rep, lapMeters, mode);
           return (
             <EntryInput
-              key={name}
-              name={name}
+              key={field}
+              name="reps"
+              field={field}
               label={rep.label}
               value={repText[i] ?? ""}
               onChange={(v) => setRepText((all) => all.map((t, j) => (j === i ? v : t)))}
               hint={preview.text}
               hintOk={preview.ok}
-              error={errors[name]}
+              error={errors[field]}
               autoFocus={i === 0 && !existing}
             />
           );
@@ -100,15 +103,16 @@ export function LogForm({
         <legend className="mb-2 text-lg font-medium">Recovery jogs (optional)</legend>
         <div className="grid gap-4 sm:grid-cols-3">
           {recoveryTargets.map((target, i) => {
-            const name = `recovery${i + 1}`;
+            const field = entryField("recoveries", i);
             return (
               <EntryInput
-                key={name}
-                name={name}
+                key={field}
+                name="recoveries"
+                field={field}
                 label={`Jog after rep ${i + 1} (target ${target})`}
                 value={recoveryText[i] ?? ""}
                 onChange={(v) => setRecoveryText((all) => all.map((t, j) => (j === i ? v : t)))}
-                error={errors[name]}
+                error={errors[field]}
               />
             );
           })}
@@ -135,10 +139,7 @@ export function LogForm({
       {stale ? (
         <p>
           {/* A full reload, so the form starts again from the saved version. */}
-          <a
-            href={`/sessions/${assignmentId}/log`}
-            className="text-brand-700 font-medium underline"
-          >
+          <a href={paths.sessionLog(assignmentId)} className="text-brand-700 font-medium underline">
             Reload the latest version
           </a>
         </p>

@@ -27,7 +27,9 @@ export function RecalibrationPanel({
           </strong>{" "}
           {reason}.
         </p>
-        <p className="text-sm text-slate-600">Method: {method}.</p>
+        <p className="text-sm text-slate-600">
+          Model: {recalibration.model}. Method: {method}.
+        </p>
         {decision ? (
           <p role="status" className="font-medium">
             {decision === "ACCEPTED"

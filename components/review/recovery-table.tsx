@@ -1,5 +1,5 @@
 import type { RecoveryAnalysis } from "@/lib/pacing";
-import { time } from "./format";
+import { timeText } from "@/lib/format/time-text";
 import { TableHead } from "@/components/ui/table-head";
 
 /** The jogs between reps: their quality sets the session's (docs/coaching-rules.md), so a slow one is flagged. */
@@ -17,9 +17,9 @@ export function RecoveryTable({ recovery }: { recovery: RecoveryAnalysis }) {
               After rep {r.recovery}
             </th>
             <td className="px-2 py-1">
-              {r.actualSeconds === null ? "not timed" : time(r.actualSeconds)}
+              {r.actualSeconds === null ? "not timed" : timeText(r.actualSeconds)}
             </td>
-            <td className="px-2 py-1 text-slate-600">{time(r.targetSeconds)}</td>
+            <td className="px-2 py-1 text-slate-600">{timeText(r.targetSeconds)}</td>
             <td className="py-1 pl-2">{verdict(r.slowByFraction, r.flagged)}</td>
           </tr>
         ))}

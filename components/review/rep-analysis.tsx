@@ -1,5 +1,8 @@
 import type { RepAnalysis } from "@/lib/pacing";
-import { delta, lapSeconds, time, VERDICT } from "./format";
+import { deltaText, timeText } from "@/lib/format/time-text";
+import { VERDICT } from "@/lib/review/verdict";
+import { lapSeconds } from "./format";
+import { verdictText } from "./verdict-style";
 import { TableHead } from "@/components/ui/table-head";
 
 /**
@@ -28,23 +31,23 @@ function RepBlock({ rep }: { rep: RepAnalysis }) {
         <h3 className="font-semibold">
           Rep {rep.rep}: the {rep.label}
         </h3>
-        <p className={`font-medium ${verdict.tone}`}>
-          <span aria-hidden="true">{verdict.icon} </span>
+        <p className={verdictText({ verdict: rep.verdict, className: "font-medium" })}>
+          <span aria-hidden="true">{verdict.symbol} </span>
           {verdict.words}
         </p>
       </div>
       <dl className="tabular mt-2 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
-        <Fact term="Target" value={time(rep.targetSeconds)} />
+        <Fact term="Target" value={timeText(rep.targetSeconds)} />
         <Fact
           term="Window"
-          value={fastest === slowest ? "On pace" : `${time(fastest)}–${time(slowest)}`}
+          value={fastest === slowest ? "On pace" : `${timeText(fastest)}–${timeText(slowest)}`}
         />
         <Fact
           term="Actual"
           value={
             rep.actualSeconds === null
               ? `${rep.lapsLogged} of ${rep.laps} laps timed`
-              : `${time(rep.actualSeconds)} (${delta(rep.deltaSeconds)})`
+              : `${timeText(rep.actualSeconds)} (${deltaText(rep.deltaSeconds, { unit: false })})`
           }
         />
         <Fact term="Stepped down" value={steppedDown(rep.steppedDown)} />
@@ -65,7 +68,7 @@ function RepBlock({ rep }: { rep: RepAnalysis }) {
               </td>
               <td className="px-2 py-1 text-slate-600">{lapSeconds(lap.targetSeconds)}</td>
               <td className={`py-1 pl-2 ${deltaTone(lap.deltaSeconds)}`}>
-                {delta(lap.deltaSeconds)}
+                {deltaText(lap.deltaSeconds, { unit: false })}
               </td>
             </tr>
           ))}

@@ -1,5 +1,6 @@
 import { formatDelta, formatTime, parseRepEntry, type EntryMode } from "@/lib/pacing";
 import { seconds } from "./format";
+import { plural } from "@/lib/format/plural";
 
 export type RepPreview = { ok: boolean; text: string };
 
@@ -16,13 +17,12 @@ export function previewRep(
   const entry = parseRepEntry(text, rep.laps, lapMeters, mode);
   if (!entry.ok) return { ok: false, text: `Can't read this yet: ${entry.reason}.` };
   if (entry.interpretedAs === "empty") {
-    const plural = rep.laps === 1 ? "" : "s";
     return {
       ok: true,
       text:
         rep.laps === 1
           ? "Type the lap time, like 88.5."
-          : `Type ${rep.laps} lap time${plural} or ${rep.laps} split${plural}, separated by spaces.`,
+          : `Type ${plural(rep.laps, "lap time")} or ${plural(rep.laps, "split")}, separated by spaces.`,
     };
   }
   const laps = entry.lapSeconds.map(seconds).join(" · ");

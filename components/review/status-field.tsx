@@ -1,7 +1,6 @@
 "use client";
+import type { ResultStatus as Status } from "@/lib/generated/prisma/enums";
 import { focusNextOnEnter } from "./entry-input";
-
-type Status = "COMPLETED" | "PARTIAL" | "ABANDONED";
 
 const OPTIONS: { value: Status; label: string; hint: string }[] = [
   { value: "COMPLETED", label: "Completed", hint: "every lap of every rep" },

@@ -1,6 +1,14 @@
 "use client";
+import { noticeVariants } from "@/components/ui/notice-variants";
 import { useCallback, useState } from "react";
-import { storageKey, updateSaved, useSaved, type Saved } from "@/components/stopwatch/store";
+import {
+  savedFromLogForm,
+  storageKey,
+  updateSaved,
+  useSaved,
+  type Saved,
+} from "@/components/stopwatch/store";
+import { uploadOf } from "@/lib/stopwatch/offline-queue";
 import { LogForm } from "./log-form";
 import type { LogFormProps } from "./log-form-types";
 
@@ -22,14 +30,7 @@ export function StopwatchDraftLog({ userId, squadId, date, existing, ...form }: 
   const key = storageKey(userId, squadId, date);
   const live = useSaved(key);
   const id = form.assignmentId;
-  const onSaved = useCallback(
-    () =>
-      updateSaved(key, (s) => ({
-        ...s,
-        uploads: { ...s.uploads, [id]: { state: "saved", message: "Saved from the log form." } },
-      })),
-    [key, id],
-  );
+  const onSaved = useCallback(() => updateSaved(key, (s) => savedFromLogForm(s, id)), [key, id]);
   // The form is chosen from what was there on arrival. Saving re-renders the page with the new
   // result and marks the tile saved; neither may swap the form before it moves to the session.
   const [arrival, setArrival] = useState<{ saved: Saved | null; logged: boolean }>();
@@ -38,12 +39,11 @@ export function StopwatchDraftLog({ userId, squadId, date, existing, ...form }: 
   if (!arrival) return <p role="status">Reading the stopwatch&rsquo;s laps…</p>;
   if (arrival.logged) return <LogForm {...form} existing={existing} />;
   const { saved } = arrival;
-  const fields = saved?.results[id];
-  const idempotencyKey = saved?.keys[id];
-  if (!fields || !idempotencyKey || saved.uploads[id]?.state === "saved") {
+  const upload = uploadOf(saved, id);
+  if (!saved || !upload) {
     return (
       <>
-        <p className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">
+        <p className={noticeVariants({ tone: "warning", framed: true, className: "mb-4" })}>
           This device holds no unsaved stopwatch laps for this session: type them below.
         </p>
         <LogForm {...form} existing={null} />
@@ -55,23 +55,13 @@ export function StopwatchDraftLog({ userId, squadId, date, existing, ...form }: 
     <>
       <div
         role="note"
-        className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950"
+        className={noticeVariants({ tone: "warning", framed: true, className: "mb-4" })}
       >
         <p className="font-semibold">These are the laps the stopwatch on this device recorded.</p>
         {refusal ? <p>The server refused them: {refusal}</p> : null}
         <p>Correct them and save; the stopwatch will then show this result as saved.</p>
       </div>
-      <LogForm
-        {...form}
-        existing={null}
-        draft={{
-          status: fields.status,
-          reps: [fields.rep1, fields.rep2, fields.rep3, fields.rep4],
-          recoveries: [fields.recovery1, fields.recovery2, fields.recovery3],
-          idempotencyKey,
-        }}
-        onSaved={onSaved}
-      />
+      <LogForm {...form} existing={null} draft={upload} onSaved={onSaved} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { noticeVariants } from "@/components/ui/notice-variants";
 import { TargetCard } from "@/components/targets/target-card";
 import { card } from "@/components/ui/styles";
 import { formatTime, msToSeconds } from "@/lib/pacing";
@@ -30,10 +31,7 @@ export function AssignPreview({
         Preview: {day}
       </h2>
       {skipped.length ? (
-        <div
-          role="note"
-          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950"
-        >
+        <div role="note" className={noticeVariants({ tone: "warning", framed: true })}>
           <p className="font-medium">Not assigned:</p>
           <ul className="list-disc pl-5">
             {skipped.map((a) => (
@@ -45,10 +43,7 @@ export function AssignPreview({
         </div>
       ) : null}
       {warned.length ? (
-        <div
-          role="note"
-          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950"
-        >
+        <div role="note" className={noticeVariants({ tone: "warning", framed: true })}>
           <p className="font-medium">
             <span aria-hidden="true">⚠ </span>Schedule warnings
           </p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { buttonSecondary } from "@/components/ui/styles";
 import { type CalendarView, formatDay, shiftView } from "@/lib/dates";
 
@@ -25,7 +26,10 @@ export function CalendarNav({
     <Link
       href={href(v, date)}
       aria-current={view === v ? "page" : undefined}
-      className={`${buttonSecondary} aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50`}
+      className={buttonVariants({
+        variant: "secondary",
+        className: "aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50",
+      })}
     >
       {label}
     </Link>

@@ -1,4 +1,6 @@
 "use client";
+import { paths } from "@/lib/paths";
+import { noticeVariants } from "@/components/ui/notice-variants";
 import { useRouter } from "next/navigation";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
@@ -7,6 +9,7 @@ import { initialActionState, type ActionState } from "@/lib/action-state";
 import type { PacingOffsets } from "@/lib/pacing";
 import { assignSession } from "@/lib/server/actions/assign-session";
 import { OFFSET_NAMES, offsetValue } from "./assign-query";
+import { plural } from "@/lib/format/plural";
 
 /**
  * Step two: writes the previewed assignment. The selection travels in hidden fields; when the
@@ -34,8 +37,7 @@ export function ConfirmAssignForm({
   // squad, which re-renders this page's preview (now "already assigned") and unmounts this form.
   const [state, formAction] = useActionState(async (previous: ActionState, form: FormData) => {
     const next = await assignSession(previous, form);
-    if (next.ok)
-      router.push(`/squads/${squadId}/calendar?date=${date}&assigned=${athleteIds.length}`);
+    if (next.ok) router.push(paths.squadCalendar(squadId, { date, assigned: athleteIds.length }));
     return next;
   }, initialActionState);
   const { acknowledge, ...otherErrors } = state.fieldErrors ?? {};
@@ -73,14 +75,14 @@ export function ConfirmAssignForm({
         </div>
       ) : null}
       {Object.values(otherErrors).map((message) => (
-        <p key={message} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800">
+        <p key={message} role="alert" className={noticeVariants({ tone: "error" })}>
           {message}
         </p>
       ))}
       <FormMessage state={state} />
       <div>
         <SubmitButton pendingLabel="Assigning…">
-          {`Assign to ${count} athlete${count === 1 ? "" : "s"} on ${dateLabel}`}
+          {`Assign to ${plural(count, "athlete")} on ${dateLabel}`}
         </SubmitButton>
       </div>
     </form>

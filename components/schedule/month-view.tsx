@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
 import type { CalendarEntry } from "@/lib/server/data/schedule";
 import { longDay } from "@/lib/dates";
@@ -62,7 +63,7 @@ export function MonthView({
                   return (
                     <li key={e.id}>
                       <Link
-                        href={`/sessions/${e.id}`}
+                        href={paths.session(e.id)}
                         className={`flex min-h-11 flex-wrap items-center gap-x-1 rounded border px-2 py-0.5 text-sm leading-tight break-words sm:min-h-0 sm:px-1 ${look.colour}`}
                       >
                         <span aria-hidden="true">{look.icon}</span>

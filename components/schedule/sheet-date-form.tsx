@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonSecondary, inputClass } from "@/components/ui/styles";
-import { formatDay } from "@/lib/dates";
+import { mediumDay } from "@/lib/dates";
 
 /** Choose another session date: any day, or one of the squad's session dates. Not printed. */
 export function SheetDateForm({
@@ -40,7 +40,7 @@ export function SheetDateForm({
               aria-current={d === date ? "date" : undefined}
               className="aria-[current=date]:border-brand-600 aria-[current=date]:bg-brand-50 inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3"
             >
-              {formatDay(d, { day: "numeric", month: "short", year: "numeric" })}
+              {mediumDay(d)}
             </Link>
           ))}
         </nav>

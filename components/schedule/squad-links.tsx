@@ -1,17 +1,18 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { buttonSecondary } from "@/components/ui/styles";
 
 /** The squad's session tools: coaches get all of them, athletes the calendar. */
 export function SquadLinks({ squadId, isCoach }: { squadId: string; isCoach: boolean }) {
-  const base = `/squads/${squadId}`;
   const links = isCoach
     ? [
-        { href: `${base}/assign`, label: "Assign session" },
-        { href: `${base}/calendar`, label: "Calendar" },
-        { href: `${base}/sheet`, label: "Squad sheet" },
-        { href: `${base}/stopwatch`, label: "Stopwatch" },
+        { href: paths.squadAssign(squadId), label: "Assign session" },
+        { href: paths.squadCalendar(squadId), label: "Calendar" },
+        { href: paths.squadSheet(squadId), label: "Squad sheet" },
+        { href: paths.squadStopwatch(squadId), label: "Stopwatch" },
+        { href: `${paths.squad(squadId)}/import`, label: "Import from watches" },
       ]
-    : [{ href: `${base}/calendar`, label: "Calendar" }];
+    : [{ href: paths.squadCalendar(squadId), label: "Calendar" }];
   return (
     <nav aria-label="Sessions" className="flex flex-wrap gap-2">
       {links.map((l) => (
@@ -21,7 +22,7 @@ export function SquadLinks({ squadId, isCoach }: { squadId: string; isCoach: boo
       ))}
       {isCoach ? (
         // A file, not a page: a plain link the browser downloads.
-        <a href={`${base}/results.csv`} download className={buttonSecondary}>
+        <a href={paths.squadResultsCsv(squadId)} download className={buttonSecondary}>
           Results (CSV)
         </a>
       ) : null}

@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import { CardSection } from "@/components/ui/card-section";
 import Link from "next/link";
 import { longDay } from "@/lib/dates";
@@ -13,7 +14,7 @@ export function UpcomingList({ sessions }: { sessions: Upcoming[] }) {
         {sessions.map((s) => (
           <li key={s.id}>
             <Link
-              href={`/sessions/${s.id}`}
+              href={paths.session(s.id)}
               className="flex min-h-11 flex-wrap items-center justify-between gap-x-3 py-2 hover:bg-slate-50"
             >
               <span className="text-brand-700 font-medium underline">{longDay(s.date)}</span>

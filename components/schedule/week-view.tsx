@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { deleteAssignment } from "@/lib/server/actions/delete-assignment";
@@ -64,7 +65,7 @@ export function WeekView({
                   <li key={e.id} className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center">
                     <div className="flex grow flex-wrap items-center gap-2">
                       <Link
-                        href={`/sessions/${e.id}`}
+                        href={paths.session(e.id)}
                         className="text-brand-700 inline-flex min-h-11 items-center font-medium underline"
                       >
                         {e.athlete.name}

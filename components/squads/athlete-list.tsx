@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { AthleteResetLinkButton } from "@/components/auth/athlete-reset-link-button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
@@ -24,7 +25,7 @@ export function AthleteList({ squad }: { squad: SquadView }) {
           className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between"
         >
           <div>
-            <Link href={`/athletes/${a.id}`} className="text-brand-700 font-medium underline">
+            <Link href={paths.athlete(a.id)} className="text-brand-700 font-medium underline">
               {a.name}
             </Link>
             {a.isViewer ? <span className="ml-2 text-sm text-slate-600">(you)</span> : null}

@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { longDay } from "@/lib/dates";
 import type { SquadView } from "@/lib/server/data/squads";
@@ -25,7 +26,7 @@ export function FormerAthletes({ athletes }: { athletes: SquadView["formerAthlet
             className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between"
           >
             <div>
-              <Link href={`/athletes/${a.id}`} className="text-brand-700 font-medium underline">
+              <Link href={paths.athlete(a.id)} className="text-brand-700 font-medium underline">
                 {a.name}
               </Link>
               <span className="block text-sm text-slate-600">

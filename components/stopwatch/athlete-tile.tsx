@@ -1,8 +1,10 @@
 "use client";
+import { paths } from "@/lib/paths";
 import { formatDelta, formatTime, type AthleteView } from "@/lib/pacing";
 import { StopControl } from "./stop-control";
 import { UploadStatus } from "./upload-status";
 import type { Upload } from "./store";
+import { plural } from "@/lib/format/plural";
 
 const small =
   "inline-flex min-h-11 min-w-16 items-center justify-center rounded-md border-2 border-slate-900 bg-white px-3 font-semibold text-slate-900 hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 disabled:border-slate-300 disabled:text-slate-400";
@@ -90,9 +92,7 @@ export function AthleteTile({
           ) : (
             <span className="text-slate-700">{done ? "No laps" : "No laps yet"}</span>
           )}
-          <span className="text-slate-700">
-            {view.laps.length} lap{view.laps.length === 1 ? "" : "s"}
-          </span>
+          <span className="text-slate-700">{plural(view.laps.length, "lap")}</span>
         </span>
       </button>
       <div className="flex flex-wrap items-center gap-2 border-t-2 border-slate-900 bg-slate-50 p-2">
@@ -116,7 +116,7 @@ export function AthleteTile({
           <UploadStatus
             upload={upload}
             online={online}
-            fixHref={`/sessions/${assignmentId}/log?from=stopwatch`}
+            fixHref={paths.sessionLog(assignmentId, { from: "stopwatch" })}
           />
         ) : null}
       </div>

@@ -1,6 +1,8 @@
 "use client";
 import { useState } from "react";
-import { buttonPrimary, buttonSecondary } from "@/components/ui/styles";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { buttonSecondary } from "@/components/ui/styles";
+import { plural } from "@/lib/format/plural";
 
 /** The bar above the tiles: start everyone, connection state, retry, and clearing the device. */
 export function Controls({
@@ -26,11 +28,7 @@ export function Controls({
   return (
     <div className="flex flex-wrap items-center gap-2">
       {waiting > 0 ? (
-        <button
-          type="button"
-          className={`${buttonPrimary} min-h-14 px-6 text-lg`}
-          onClick={onStartAll}
-        >
+        <button type="button" className={buttonVariants({ size: "lg" })} onClick={onStartAll}>
           Start all ({waiting})
         </button>
       ) : null}
@@ -48,7 +46,7 @@ export function Controls({
       {allDone && !clearing ? (
         <button
           type="button"
-          className={`${buttonSecondary} ml-auto`}
+          className={buttonVariants({ variant: "secondary", className: "ml-auto" })}
           onClick={() => setClearing(true)}
         >
           Clear this stopwatch
@@ -58,7 +56,7 @@ export function Controls({
         <span className="ml-auto flex flex-wrap items-center gap-2">
           <span className="font-semibold">
             {unsaved > 0
-              ? `${unsaved} result${unsaved === 1 ? " is" : "s are"} not saved yet and will be lost. Clear anyway?`
+              ? `${plural(unsaved, "result is", "results are")} not saved yet and will be lost. Clear anyway?`
               : "Clear the stopwatch from this device?"}
           </span>
           <button type="button" className={buttonSecondary} onClick={onClear}>

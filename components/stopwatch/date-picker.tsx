@@ -1,13 +1,6 @@
 import Link from "next/link";
+import { shortDay } from "@/lib/dates";
 import { buttonSecondary, inputClass } from "@/components/ui/styles";
-
-const label = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  });
 
 /** A plain GET form and links: choosing a date needs no JavaScript. */
 export function DatePicker({
@@ -41,7 +34,7 @@ export function DatePicker({
               aria-current={day === date ? "date" : undefined}
               className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 aria-[current=date]:border-slate-900 aria-[current=date]:bg-slate-900 aria-[current=date]:text-white"
             >
-              {day === today ? `Today (${label(day)})` : label(day)}
+              {day === today ? `Today (${shortDay(day)})` : shortDay(day)}
             </Link>
           </li>
         ))}

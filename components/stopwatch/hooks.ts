@@ -1,4 +1,5 @@
 "use client";
+import { paths } from "@/lib/paths";
 import { useEffect, useState, useSyncExternalStore } from "react";
 
 /** The wall clock, re-read every `ms` while `running` (a tenth of a second is what a coach reads). */
@@ -67,7 +68,7 @@ export function useWakeLock(active: boolean) {
 export function useOfflinePage(squadId: string, userId: string) {
   useEffect(() => {
     if (!("serviceWorker" in navigator)) return;
-    const base = `/squads/${encodeURIComponent(squadId)}/stopwatch`;
+    const base = paths.squadStopwatch(squadId);
     navigator.serviceWorker
       .register(`${base}/sw.js`, { scope: base })
       .then(async (registration) => {

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import { buttonPrimary } from "@/components/ui/styles";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { plural } from "@/lib/format/plural";
 
 type Athlete = { assignmentId: string; name: string; logged: boolean };
 
@@ -49,8 +50,8 @@ export function PresencePicker({
           ))}
         </ul>
       </fieldset>
-      <button type="submit" className={`${buttonPrimary} min-h-14 text-lg`} disabled={!chosen.size}>
-        Set up the stopwatch ({chosen.size} athlete{chosen.size === 1 ? "" : "s"})
+      <button type="submit" className={buttonVariants({ size: "lg" })} disabled={!chosen.size}>
+        Set up the stopwatch ({plural(chosen.size, "athlete")})
       </button>
     </form>
   );

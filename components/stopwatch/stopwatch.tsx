@@ -15,14 +15,15 @@ import { PresencePicker } from "./presence-picker";
 import {
   applyEvent,
   canUndo,
-  forgetOtherUsers,
   newSession,
+  queuedMore,
   readSaved,
   storageKey,
+  uploadPending,
   useSaved,
+  useUploads,
   writeSaved,
 } from "./store";
-import { requeueInterrupted, uploadPending } from "./upload";
 
 export type StopwatchAthlete = {
   assignmentId: string;
@@ -32,9 +33,9 @@ export type StopwatchAthlete = {
 };
 
 /**
- * The trackside stopwatch for one squad and date. All state lives on the device (see store.ts)
- * and is the source of truth until each result is saved; the server only ever receives a
- * finished athlete's laps, through log-result, with that athlete's idempotency key.
+ * The trackside stopwatch for one squad and date. All state lives on the device and is the source
+ * of truth until each result is saved; the server only ever receives a finished athlete's laps,
+ * through log-result, with that athlete's idempotency key (lib/stopwatch/offline-queue.ts).
  */
 export function Stopwatch({
   userId,
@@ -66,21 +67,7 @@ export function Stopwatch({
   const now = useNow(running);
   useWakeLock(running);
   useOfflinePage(squadId, userId);
-
-  useEffect(() => {
-    forgetOtherUsers(userId);
-    requeueInterrupted(key);
-    void uploadPending(key);
-    const onOnline = () => void uploadPending(key);
-    window.addEventListener("online", onOnline);
-    // A send that died mid-way while the device still says "online" is tried again shortly;
-    // refused results wait for the coach's Retry (or the next load) rather than repeat.
-    const retry = setInterval(() => void uploadPending(key, { retryFailed: false }), 15_000);
-    return () => {
-      window.removeEventListener("online", onOnline);
-      clearInterval(retry);
-    };
-  }, [key, userId]);
+  useUploads(key, userId);
 
   /** Applies an event; false when it changed nothing (a tap too soon after the last one). */
   const dispatch = useCallback(
@@ -90,8 +77,7 @@ export function Stopwatch({
       const after = applyEvent(before, event, prescriptions);
       if (after === before) return false;
       writeSaved(key, after);
-      if (Object.keys(after.uploads).length > Object.keys(before.uploads).length)
-        void uploadPending(key);
+      if (queuedMore(before, after)) void uploadPending(key);
       return true;
     },
     [key, prescriptions],

@@ -1,61 +1,52 @@
 "use client";
-import { useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
+import { initialActionState, type ActionState } from "@/lib/action-state";
+import { logResult } from "@/lib/server/actions/log-result";
 import {
-  createStopwatch,
-  isFinished,
-  restoreStopwatch,
-  stopwatchReducer,
-  toLogFields,
-  type LogFields,
-  type Prescription,
-  type StopwatchEvent,
-  type StopwatchState,
-} from "@/lib/pacing";
-import { dropOtherUsers } from "@/lib/stopwatch-storage";
+  afterSend,
+  dropOtherUsers,
+  dueForUpload,
+  readSaved as parseSaved,
+  requeueInterrupted,
+  RETRY_EVERY_MS,
+  SENDING,
+  uploadOf,
+  withUpload,
+  type Saved,
+} from "@/lib/stopwatch/offline-queue";
 
-export type Upload = { state: "pending" | "sending" | "saved" | "failed"; message?: string };
+export {
+  applyEvent,
+  canUndo,
+  newSession,
+  queuedMore,
+  savedFromLogForm,
+  storageKey,
+  type Saved,
+  type Upload,
+} from "@/lib/stopwatch/offline-queue";
 
-/**
- * Everything the device keeps for one user's stopwatch for one squad's session date, written to
- * localStorage on every change so a reload, a closed tab or a dead network loses nothing. Each athlete's idempotency
- * key is made once, when the stopwatch is set up, and stored with the clocks: every re-send of
- * that athlete's result carries the same key, so the server stores one result.
+/*
+ * The device side of the stopwatch's offline queue, whose rules (what is kept, uploaded, when,
+ * and dropped) are lib/stopwatch/offline-queue.ts. This tab's state lives here and only here:
+ * a copy of what localStorage holds, the components listening to it, and the uploads in flight.
  */
-export type Saved = {
-  v: 1;
-  clocks: StopwatchState;
-  keys: Record<string, string>;
-  /** The result fields, fixed when the athlete finished (all laps, or stopped). */
-  results: Record<string, LogFields>;
-  uploads: Record<string, Upload>;
-};
-
-/** Keys name the user as well (lib/stopwatch-storage.ts): one device, several coaches in turn. */
-export { storageKey } from "@/lib/stopwatch-storage";
-
 const cache = new Map<string, Saved | null>();
 const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((l) => l());
-
-function load(key: string): Saved | null {
-  try {
-    const raw = JSON.parse(localStorage.getItem(key) ?? "null") as Partial<Saved> | null;
-    const clocks = restoreStopwatch(raw?.clocks);
-    if (!raw || raw.v !== 1 || !clocks) return null;
-    return {
-      v: 1,
-      clocks,
-      keys: raw.keys ?? {},
-      results: raw.results ?? {},
-      uploads: raw.uploads ?? {},
-    };
-  } catch {
-    return null; // unreadable: start afresh rather than crash at the trackside
-  }
-}
+/** `${key}:${assignmentId}` of every result being sent from this tab. */
+const inFlight = new Set<string>();
+const flying = (key: string) => (id: string) => inFlight.has(`${key}:${id}`);
 
 export function readSaved(key: string): Saved | null {
-  if (!cache.has(key)) cache.set(key, load(key));
+  if (!cache.has(key)) {
+    let text: string | null = null;
+    try {
+      text = localStorage.getItem(key);
+    } catch {
+      // Storage blocked: nothing was kept.
+    }
+    cache.set(key, parseSaved(text));
+  }
   return cache.get(key) ?? null;
 }
 
@@ -67,14 +58,16 @@ export function writeSaved(key: string, next: Saved | null) {
   } catch {
     // Storage full or blocked (private mode): the session still runs in memory.
   }
-  notify();
+  listeners.forEach((l) => l());
 }
 
-/**
- * Drops every other user's stopwatches from the device and from this tab's memory, before this
- * user's are read: a result someone else queued is never shown or uploaded as this user.
- */
-export function forgetOtherUsers(userId: string) {
+export function updateSaved(key: string, fn: (s: Saved) => Saved) {
+  const current = readSaved(key);
+  if (current) writeSaved(key, fn(current));
+}
+
+/** Drops every other user's stopwatches from the device and from this tab, before reading. */
+function forgetOtherUsers(userId: string) {
   try {
     for (const key of dropOtherUsers(localStorage, userId)) cache.delete(key);
   } catch {
@@ -82,9 +75,25 @@ export function forgetOtherUsers(userId: string) {
   }
 }
 
-export function updateSaved(key: string, fn: (s: Saved) => Saved) {
-  const current = readSaved(key);
-  if (current) writeSaved(key, fn(current));
+/** Sends what is due, one result at a time, while the device is online. */
+export async function uploadPending(key: string, { retryFailed = true } = {}) {
+  for (const id of dueForUpload(readSaved(key), { retryFailed, inFlight: flying(key) })) {
+    if (!navigator.onLine) return;
+    const upload = uploadOf(readSaved(key), id);
+    const flight = `${key}:${id}`;
+    if (!upload || inFlight.has(flight)) continue; // saved, or sent by another call meanwhile
+    inFlight.add(flight);
+    updateSaved(key, (s) => withUpload(s, id, SENDING));
+    let result: ActionState | null = null;
+    try {
+      result = await logResult(initialActionState, upload);
+    } catch {
+      // The request itself failed: afterSend(null) queues it again.
+    } finally {
+      inFlight.delete(flight);
+    }
+    updateSaved(key, (s) => withUpload(s, id, afterSend(result)));
+  }
 }
 
 function subscribe(listener: () => void) {
@@ -112,45 +121,24 @@ export function useSaved(key: string): Saved | null | undefined {
   );
 }
 
-export function newSession(athletes: { id: string; prescription: Prescription }[]): Saved {
-  return {
-    v: 1,
-    clocks: createStopwatch(athletes),
-    keys: Object.fromEntries(athletes.map(({ id }) => [id, crypto.randomUUID()])),
-    results: {},
-    uploads: {},
-  };
-}
-
 /**
- * Applies one event, then queues the result of anyone who has just finished. An undo on a
- * finished athlete whose result has not gone out yet takes it back out of the queue.
+ * The stopwatch page's part of the queue: on load, forget other users and requeue what a reload
+ * interrupted, then send what is due; again whenever the device comes online, and on a timer.
  */
-export function applyEvent(
-  s: Saved,
-  event: StopwatchEvent,
-  prescriptions: Record<string, Prescription>,
-): Saved {
-  const clocks = stopwatchReducer(s.clocks, event);
-  if (clocks === s.clocks) return s;
-  const results = { ...s.results };
-  const uploads = { ...s.uploads };
-  for (const [id, clock] of Object.entries(clocks.clocks)) {
-    const prescription = prescriptions[id];
-    if (!prescription) continue;
-    if (isFinished(clock) && !uploads[id]) {
-      results[id] = toLogFields(clock, prescription);
-      uploads[id] = { state: "pending" };
-    } else if (!isFinished(clock) && uploads[id] && uploads[id].state !== "saved") {
-      delete results[id];
-      delete uploads[id];
-    }
-  }
-  return { ...s, clocks, results, uploads };
+export function useUploads(key: string, userId: string) {
+  useEffect(() => {
+    forgetOtherUsers(userId);
+    updateSaved(key, (s) => requeueInterrupted(s, flying(key)));
+    void uploadPending(key);
+    const onOnline = () => void uploadPending(key);
+    window.addEventListener("online", onOnline);
+    const retry = setInterval(
+      () => void uploadPending(key, { retryFailed: false }),
+      RETRY_EVERY_MS,
+    );
+    return () => {
+      window.removeEventListener("online", onOnline);
+      clearInterval(retry);
+    };
+  }, [key, userId]);
 }
-
-/** Undo is refused once a result is on its way or saved: what the server has stays true. */
-export const canUndo = (s: Saved, id: string) => {
-  const state = s.uploads[id]?.state;
-  return state !== "sending" && state !== "saved";
-};

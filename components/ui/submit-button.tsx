@@ -1,8 +1,6 @@
 "use client";
 import { useFormStatus } from "react-dom";
-import { buttonDanger, buttonPrimary, buttonSecondary } from "./styles";
-
-const variants = { primary: buttonPrimary, secondary: buttonSecondary, danger: buttonDanger };
+import { buttonVariants, type ButtonVariant } from "./button-variants";
 
 /** Disabled and relabelled while its form is submitting, so a double tap cannot submit twice. */
 export function SubmitButton({
@@ -12,11 +10,16 @@ export function SubmitButton({
 }: {
   children: React.ReactNode;
   pendingLabel?: string;
-  variant?: keyof typeof variants;
+  variant?: ButtonVariant;
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={variants[variant]}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={buttonVariants({ variant })}
+    >
       {pending ? (pendingLabel ?? "Saving…") : children}
     </button>
   );

@@ -1,6 +1,7 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { workoutText } from "@/lib/devices/workout-text";
 import { formatTime, repDistanceLabel, type Prescription } from "@/lib/pacing";
+import { plural } from "@/lib/format/plural";
 
 /**
  * Sessions as iCalendar events, written with the `ics` library. Each event's UID is the
@@ -77,7 +78,7 @@ export function squadDayEvent(input: {
     date: input.date,
     startTime: input.startTime,
     minutes: longest,
-    title: `4-3-2-1 · ${input.squadName} (${count} athlete${count === 1 ? "" : "s"})`,
+    title: `4-3-2-1 · ${input.squadName} (${plural(count, "athlete")})`,
     description: `${lines.join("\n")}\n\nSheet: ${input.url}`,
     url: input.url,
     updatedAt: new Date(Math.max(...input.athletes.map((a) => a.updatedAt.getTime()))),

@@ -1,4 +1,5 @@
 import { PacingInputError } from "./errors";
+import { plural } from "@/lib/format/plural";
 
 /**
  * docs/coaching-rules.md: a keeper "fits a couple of times in the 2-3 months before a goal race". The rule
@@ -50,7 +51,7 @@ export function checkFrequency(
     const gap = Math.abs(entry.day - proposed);
     if (gap < MIN_DAYS_BETWEEN) {
       warnings.push(
-        `Only ${gap} day${gap === 1 ? "" : "s"} ${side} the session on ${entry.date}: ` +
+        `Only ${plural(gap, "day")} ${side} the session on ${entry.date}: ` +
           `leave at least ${MIN_DAYS_BETWEEN} days between two 4-3-2-1 sessions`,
       );
     }

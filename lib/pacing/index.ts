@@ -3,6 +3,7 @@
  * (numbers with decimals), distances metres; the app converts to stored milliseconds at its edge.
  */
 export { PacingInputError } from "./errors";
+export { roundTo } from "./numbers";
 export {
   formatDelta,
   formatTime,
@@ -72,16 +73,20 @@ export {
   RIEGEL_EXPONENT,
   fiveKEquivalent,
   recalibrate,
+  recalibrationMethod,
   riegel,
   type Recalibration,
   type RecalibrationKind,
   type RepEvidence,
 } from "./recalibrate";
 export {
+  DEFAULT_PREDICTION,
   PREDICTION_MODELS,
   predictRaceSeconds,
+  predictionLabel,
   vdot,
   type PredictInput,
+  type Prediction,
   type PredictionModel,
 } from "./predict";
 export {
@@ -118,3 +123,15 @@ export {
   type StopwatchEvent,
   type StopwatchState,
 } from "./stopwatch";
+export {
+  FADE_COUNT,
+  FADE_WINDOW,
+  STALE_MARK_WEEKS,
+  SUGGESTION_WEEKS,
+  hasFade,
+  triage,
+  type TriageAthlete,
+  type TriageKind,
+  type TriageLine,
+  type TriageSession,
+} from "./triage";

@@ -1,4 +1,6 @@
+import { roundTo } from "./numbers";
 import { formatTime, parseTime } from "./time";
+import { plural } from "@/lib/format/plural";
 
 /**
  * What a coach types for one rep: lap times ("96 95.4 97 96") or cumulative splits
@@ -20,8 +22,7 @@ const looksLikeSplits = (values: number[]) =>
   values.length > 1 &&
   values.every((v, i) => i === 0 || (v > values[i - 1]! && v >= values[0]! * (i + 0.5)));
 
-const say = (seconds: number) =>
-  seconds < 60 ? `${Math.round(seconds * 100) / 100} s` : formatTime(seconds);
+const say = (seconds: number) => (seconds < 60 ? `${roundTo(seconds, 2)} s` : formatTime(seconds));
 
 export function lapBounds(lapMeters: number): [number, number] {
   return [(FASTEST_LAP_SECONDS_PER_400 * lapMeters) / 400, SLOWEST_LAP_SECONDS];
@@ -35,8 +36,6 @@ export function lapProblem(seconds: number, lapMeters: number): string | null {
   if (seconds > slowest) return `${say(seconds)} is slower than 10 minutes a lap`;
   return null;
 }
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function parseRepEntry(
   text: string,
@@ -52,7 +51,7 @@ export function parseRepEntry(
   if (tokens.length > laps) {
     return {
       ok: false,
-      reason: `This rep has ${laps} lap${laps === 1 ? "" : "s"}, but ${tokens.length} times were entered`,
+      reason: `This rep has ${plural(laps, "lap")}, but ${tokens.length} times were entered`,
     };
   }
   const values: number[] = [];
@@ -66,7 +65,7 @@ export function parseRepEntry(
     return { ok: false, reason: "Splits must grow from one lap mark to the next" };
   }
   const lapSeconds = asSplits
-    ? values.map((v, i) => round2(i === 0 ? v : v - values[i - 1]!))
+    ? values.map((v, i) => roundTo(i === 0 ? v : v - values[i - 1]!, 2))
     : values;
   for (const [i, lap] of lapSeconds.entries()) {
     const problem = lapProblem(lap, lapMeters);

@@ -165,13 +165,8 @@ describe("toLogFields", () => {
     expect(toLogFields(state.clocks.ann!, P)).toEqual({
       mode: "laps",
       status: "COMPLETED",
-      rep1: "96 96 96 96",
-      rep2: "94.17 94.17 94.16",
-      rep3: "93 93",
-      rep4: "88.5",
-      recovery1: "192",
-      recovery2: "192",
-      recovery3: "192",
+      reps: ["96 96 96 96", "94.17 94.17 94.16", "93 93", "88.5"],
+      recoveries: ["192", "192", "192"],
     });
   });
 
@@ -179,7 +174,7 @@ describe("toLogFields", () => {
     let state = startAll(fresh(), T0);
     state = stopwatchReducer(state, { type: "tap", id: "ann", at: T0 + 96_214 });
     state = stopwatchReducer(state, { type: "stop", id: "ann", at: T0 + s(150) });
-    expect(toLogFields(state.clocks.ann!, P).rep1).toBe("96.21");
+    expect(toLogFields(state.clocks.ann!, P).reps[0]).toBe("96.21");
   });
 
   it("stopped after some rep laps is PARTIAL, or ABANDONED when the coach says so", () => {
@@ -191,10 +186,8 @@ describe("toLogFields", () => {
     });
     expect(toLogFields(partial.clocks.ann!, P)).toMatchObject({
       status: "PARTIAL",
-      rep1: "96 96 96 96",
-      rep2: "95",
-      recovery1: "192",
-      rep3: "",
+      reps: ["96 96 96 96", "95", "", ""],
+      recoveries: ["192", "", ""],
     });
     const gaveUp = stopwatchReducer(state, { type: "stop", id: "ann", at, abandoned: true });
     expect(toLogFields(gaveUp.clocks.ann!, P).status).toBe("ABANDONED");
@@ -203,7 +196,10 @@ describe("toLogFields", () => {
 
   it("stopped before any rep lap is ABANDONED; the unfinished lap is not recorded", () => {
     const state = run(startAll(fresh(), T0), [{ type: "stop", id: "bob", at: T0 + s(50) }]);
-    expect(toLogFields(state.clocks.bob!, P)).toMatchObject({ status: "ABANDONED", rep1: "" });
+    expect(toLogFields(state.clocks.bob!, P)).toMatchObject({
+      status: "ABANDONED",
+      reps: ["", "", "", ""],
+    });
     expect(athleteView(state.clocks.bob!, P, T0 + s(50)).nextLabel).toBe("Stopped: abandoned");
   });
 });

@@ -198,13 +198,10 @@ export function athleteView(c: AthleteClock, p: Prescription, now: number): Athl
 export type LogFields = {
   mode: "laps";
   status: "COMPLETED" | "PARTIAL" | "ABANDONED";
-  rep1: string;
-  rep2: string;
-  rep3: string;
-  rep4: string;
-  recovery1: string;
-  recovery2: string;
-  recovery3: string;
+  /** Each rep's lap times, space-separated, in order: what log-result's `reps` takes. */
+  reps: string[];
+  /** Each recovery jog's time, "" where none was timed. */
+  recoveries: string[];
 };
 
 /** Hundredths, as a hand-held watch shows them: "96.21". */
@@ -222,16 +219,10 @@ export function toLogFields(c: AthleteClock, p: Prescription): LogFields {
     const lap = laps.find((l) => l.slot.kind === "recovery" && l.slot.repIndex === r);
     return lap ? lapText(lap.seconds) : "";
   };
-  const status = resultStatus(c, p, laps);
   return {
     mode: "laps",
-    status,
-    rep1: rep(0),
-    rep2: rep(1),
-    rep3: rep(2),
-    rep4: rep(3),
-    recovery1: recovery(0),
-    recovery2: recovery(1),
-    recovery3: recovery(2),
+    status: resultStatus(c, p, laps),
+    reps: p.reps.map((_, r) => rep(r)),
+    recoveries: Array.from({ length: p.recovery.count }, (_, r) => recovery(r)),
   };
 }

@@ -1,5 +1,12 @@
 import { stringify } from "csv-stringify/sync";
-import { formatTime, msToSeconds, repDistanceLabel, type Prescription } from "@/lib/pacing";
+import type { ResultStatus } from "@/lib/generated/prisma/enums";
+import {
+  formatTime,
+  msToSeconds,
+  repDistanceLabel,
+  roundTo,
+  type Prescription,
+} from "@/lib/pacing";
 
 /** One logged session as the export reads it: frozen targets and the stored laps. */
 export type ExportSession = {
@@ -7,7 +14,7 @@ export type ExportSession = {
   athlete: string;
   units: "metric" | "imperial";
   prescription: Prescription;
-  status: "COMPLETED" | "PARTIAL" | "ABANDONED";
+  status: ResultStatus;
   effort: number | null;
   laps: { kind: "REP" | "RECOVERY"; repIndex: number; lapIndex: number; timeMs: number }[];
 };
@@ -27,7 +34,7 @@ export const CSV_COLUMNS = [
   "delta_s",
 ] as const;
 
-const seconds = (s: number) => Number(s.toFixed(2));
+const seconds = (s: number) => roundTo(s, 2);
 
 /**
  * Every prescribed lap of every session, one row each, in session order: the jogs after their

@@ -1,8 +1,9 @@
+import { deltaText } from "@/lib/format/time-text";
 import {
   RECOVERY_SLOW_FRACTION,
-  formatDelta,
   formatTime,
   repLabel,
+  roundTo,
   type Prescription,
   type SessionAnalysis,
 } from "@/lib/pacing";
@@ -32,9 +33,6 @@ export type SessionChartPoint = {
   spoken: string;
 };
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
-const round2 = (value: number) => Math.round(value * 100) / 100;
-
 /**
  * Every lap in the order it is run: the 1600's laps, jog 1, the 1200's laps, jog 2, ... the 400.
  * The per-lap window is the rep's window shared evenly over its laps, the same even pacing the
@@ -50,8 +48,8 @@ export function toSessionChartData(
     const analysed = analysis.reps[repIndex];
     const name = repLabel(prescription.units, rep.laps);
     const window: [number, number] = [
-      round2(rep.windowSeconds[0] / rep.laps),
-      round2(rep.windowSeconds[1] / rep.laps),
+      roundTo(rep.windowSeconds[0] / rep.laps, 2),
+      roundTo(rep.windowSeconds[1] / rep.laps, 2),
     ];
     rep.lapSeconds.forEach((targetSeconds, lapIndex) => {
       const lap = analysed?.lapResults[lapIndex];
@@ -99,7 +97,7 @@ export function toSessionChartData(
  * below the target.
  */
 export function recoveryWindow(targetSeconds: number): [number, number] {
-  return [targetSeconds, round1(targetSeconds * (1 + RECOVERY_SLOW_FRACTION))];
+  return [targetSeconds, roundTo(targetSeconds * (1 + RECOVERY_SLOW_FRACTION), 1)];
 }
 
 function repLapVerdict(
@@ -118,8 +116,8 @@ type PointInput = Omit<SessionChartPoint, "deltaSeconds" | "deltaLabel" | "spoke
 
 function point(input: PointInput): SessionChartPoint {
   const deltaSeconds =
-    input.actualSeconds === null ? null : round2(input.actualSeconds - input.targetSeconds);
-  const deltaLabel = deltaSeconds === null ? "—" : formatDelta(deltaSeconds).replace(" s", "");
+    input.actualSeconds === null ? null : roundTo(input.actualSeconds - input.targetSeconds, 2);
+  const deltaLabel = deltaText(deltaSeconds, { unit: false });
   const name = input.label.replace(" · ", " ");
   const target = `target ${formatTime(input.targetSeconds)}`;
   const spoken =

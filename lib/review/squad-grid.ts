@@ -1,10 +1,5 @@
-import {
-  formatDelta,
-  formatTime,
-  type Prescription,
-  type RepVerdict,
-  type SessionAnalysis,
-} from "@/lib/pacing";
+import { formatTime, type Prescription, type RepVerdict, type SessionAnalysis } from "@/lib/pacing";
+import { NOT_LOGGED, VERDICT, type VerdictLook } from "./verdict";
 
 /** A lap in a grid cell, seconds; actual and delta are null when the lap was not timed. */
 export type GridLap = { actual: number | null; target: number; delta: number | null };
@@ -40,28 +35,14 @@ export function gridReps(prescription: Prescription, analysis: SessionAnalysis |
   });
 }
 
-export type CellLook = { words: string; symbol: string; tone: string };
+export type CellLook = VerdictLook;
 
 /**
- * How a cell reads: words and a symbol as well as the colour band, since colour alone says
- * nothing to some eyes (and nothing at all when printed in black and white).
+ * How a cell reads: words and a symbol as well as the colour band (components/review/verdict-style.ts),
+ * since colour alone says nothing to some eyes (and nothing at all when printed in black and white).
  */
-export function cellLook(verdict: RepVerdict | null): CellLook {
-  switch (verdict) {
-    case "on-target":
-      return { words: "On target", symbol: "✓", tone: "border-emerald-600 bg-emerald-50" };
-    case "too-fast":
-      return { words: "Too fast", symbol: "▲", tone: "border-amber-500 bg-amber-50" };
-    case "too-slow":
-      return { words: "Too slow", symbol: "▼", tone: "border-red-600 bg-red-50" };
-    case "incomplete":
-      return { words: "Not all laps timed", symbol: "…", tone: "border-slate-400 bg-slate-50" };
-    case "not-run":
-      return { words: "Not run", symbol: "–", tone: "border-slate-300 bg-slate-100" };
-    default:
-      return { words: "Not logged", symbol: "○", tone: "border-slate-200 bg-white" };
-  }
-}
+export const cellLook = (verdict: RepVerdict | null): CellLook =>
+  verdict ? VERDICT[verdict] : NOT_LOGGED;
 
 /**
  * A lap judged against its share of the rep's window (a 1600 window of 6:24 on pace gives each
@@ -80,12 +61,6 @@ export function lapVerdict(
   if (actual > slowest) return "too-slow";
   return "on-target";
 }
-
-/** "+1.2 s", "-3.0 s", or an em dash for nothing to compare. */
-export const deltaText = (delta: number | null) => (delta === null ? "—" : formatDelta(delta));
-
-/** "6:24", "1:28.5", or an em dash for an untimed rep. */
-export const timeText = (seconds: number | null) => (seconds === null ? "—" : formatTime(seconds));
 
 /** "6:23–6:25" for a window, one value when fastest and slowest coincide. */
 export function windowText([fastest, slowest]: [number, number]): string {

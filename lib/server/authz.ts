@@ -1,5 +1,6 @@
 import "server-only";
-import type { MembershipRole } from "@/lib/generated/prisma/client";
+import { cache } from "react";
+import type { MembershipRole, Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 
 /**
@@ -20,15 +21,24 @@ type Who = { id: string } | null;
 
 const COACH_ROLES: MembershipRole[] = ["HEAD_COACH", "COACH"];
 
-export async function squadRole(who: Who, squadId: string): Promise<MembershipRole | null> {
-  if (!who) return null;
+/*
+ * The row lookups behind the checks are wrapped in React's cache(), keyed by ids: a page asks
+ * several checks about the same squad, athlete or assignment (and its layout asks again), and
+ * within one server render each row is read once (docs/performance.md). Outside a render (tests,
+ * scripts) cache() calls straight through, so nothing is ever answered from a stale row there.
+ */
+const membershipRole = cache(async (userId: string, squadId: string) => {
   const membership = await db().membership.findUnique({
-    where: { squadId_userId: { squadId, userId: who.id } },
+    where: { squadId_userId: { squadId, userId } },
     select: { role: true, removedAt: true, squad: { select: { deletedAt: true } } },
   });
   return membership && !membership.removedAt && !membership.squad.deletedAt
     ? membership.role
     : null;
+});
+
+export async function squadRole(who: Who, squadId: string): Promise<MembershipRole | null> {
+  return who ? membershipRole(who.id, squadId) : null;
 }
 
 export const canSeeSquad = async (who: Who, squadId: string) =>
@@ -42,21 +52,21 @@ export async function canCoachSquad(who: Who, squadId: string): Promise<boolean>
 export const isHeadCoach = async (who: Who, squadId: string) =>
   (await squadRole(who, squadId)) === "HEAD_COACH";
 
-async function athleteOf(athleteId: string) {
-  return db().athleteProfile.findUnique({
+const athleteOf = cache(async (athleteId: string) =>
+  db().athleteProfile.findUnique({
     where: { id: athleteId },
     select: { squadId: true, userId: true, removedAt: true },
-  });
-}
+  }),
+);
 
 /** Read only when a teammate asks: coaches and the athlete themself never need it. */
-async function sharesResults(squadId: string): Promise<boolean> {
+const sharesResults = cache(async (squadId: string): Promise<boolean> => {
   const squad = await db().squad.findUnique({
     where: { id: squadId },
     select: { shareResults: true },
   });
   return squad?.shareResults ?? false;
-}
+});
 
 /**
  * Coaches see every current athlete of their squad, an athlete themself, and teammates each other
@@ -100,6 +110,36 @@ export async function visibleAthletesWhere(
 }
 
 /**
+ * canSeeAthlete as a where clause over every squad, for reads that cannot forget their check: the
+ * read asks for `AND: [{ id }, visibleAthleteWhere(viewer)]` and gets nothing it may not see, in
+ * the same query. The same rules, row for row (authz-where.test.ts holds them to it): a coach of
+ * the athlete's squad, or (for a current athlete) the athlete themself, or a teammate where the
+ * squad shares results; only through an active membership of a squad that is not deleted.
+ */
+export function visibleAthleteWhere(who: Who): Prisma.AthleteProfileWhereInput {
+  if (!who) return { id: { in: [] } };
+  const member = (role: Prisma.EnumMembershipRoleFilter) => ({
+    memberships: { some: { userId: who.id, removedAt: null, role } },
+  });
+  return {
+    squad: { deletedAt: null },
+    OR: [
+      { squad: member({ in: COACH_ROLES }) },
+      {
+        removedAt: null,
+        squad: member({ equals: "ATHLETE" }),
+        OR: [{ userId: who.id }, { squad: { shareResults: true } }],
+      },
+    ],
+  };
+}
+
+/** canSeeAssignment as a where clause: the assignments of the athletes the viewer sees. */
+export const visibleAssignmentsWhere = (who: Who): Prisma.AssignmentWhereInput => ({
+  athlete: visibleAthleteWhere(who),
+});
+
+/**
  * A coach undoes the removal of an athlete without a login. One with a login comes back by
  * accepting a new invitation, which restores their profile and history: their choice, not the
  * coach's, since they may have left of their own accord.
@@ -128,13 +168,13 @@ export async function canLogForAthlete(who: Who, athleteId: string): Promise<boo
   return canCoachSquad(who, athlete.squadId);
 }
 
-async function assignmentAthlete(assignmentId: string) {
+const assignmentAthlete = cache(async (assignmentId: string) => {
   const a = await db().assignment.findUnique({
     where: { id: assignmentId },
     select: { athleteId: true },
   });
   return a?.athleteId ?? null;
-}
+});
 
 export async function canSeeAssignment(who: Who, assignmentId: string): Promise<boolean> {
   const athleteId = await assignmentAthlete(assignmentId);
@@ -194,4 +234,36 @@ export async function canMakeResetLink(who: Who, athleteId: string): Promise<boo
   for (const m of memberships)
     if (m.role !== "ATHLETE" || !(await isHeadCoach(who, m.squadId))) return false;
   return true;
+}
+
+/**
+ * A session's conversation is between the athlete and the squad's coaches: never a teammate,
+ * even where results are shared (many athletes are minors; docs/security.md). Coaches keep
+ * reading a former athlete's conversation with the rest of their history, read-only.
+ */
+export async function canReadComments(who: Who, assignmentId: string): Promise<boolean> {
+  const athleteId = await assignmentAthlete(assignmentId);
+  return !!athleteId && canSeeAthleteNotes(who, athleteId);
+}
+
+/** Writing in it: the athlete themself and the coaches, while the athlete is in the squad. */
+export const canComment = (who: Who, assignmentId: string) => canLogAssignment(who, assignmentId);
+
+async function commentOf(commentId: string) {
+  return db().comment.findUnique({
+    where: { id: commentId },
+    select: { assignmentId: true, authorId: true },
+  });
+}
+
+/** Its author deletes a comment, as long as they may still write in the conversation. */
+export async function canDeleteComment(who: Who, commentId: string): Promise<boolean> {
+  const comment = await commentOf(commentId);
+  return !!who && !!comment && comment.authorId === who.id && canComment(who, comment.assignmentId);
+}
+
+/** Any coach of the athlete's squad hides (or shows again) any comment of the conversation. */
+export async function canHideComment(who: Who, commentId: string): Promise<boolean> {
+  const comment = await commentOf(commentId);
+  return !!comment && canCoachAssignment(who, comment.assignmentId);
 }

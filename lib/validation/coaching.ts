@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { ResultStatus } from "@/lib/generated/prisma/enums";
 import { FIRST_YEAR, LAST_YEAR, inYearRange } from "@/lib/dates";
-import { DEFAULT_OFFSETS, parseTime } from "@/lib/pacing";
+import { DEFAULT_OFFSETS, RECOVERY_COUNT, REP_LAPS, parseTime } from "@/lib/pacing";
 import { addAthleteSchema, id } from "./squad";
 import { storableText } from "./text";
 
@@ -116,7 +117,21 @@ export const assignSchema = z.object({
   ...offsetFields,
 });
 
-const lapText = z.string().max(200, "Too long").default("");
+const lapText = z.string().max(200, "Too long");
+
+/**
+ * One field per rep (or jog), repeated: a form sends `reps` once per rep and the action reads
+ * them all (FormData.getAll, as defineAction's toInput does), so a lone rep arrives as a string.
+ * A field error's key is its place, "reps.0" for the first rep, as zod names an item's issue.
+ */
+const entries = (max: number, what: string) =>
+  z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
+    z.array(lapText).max(max, `At most ${max} ${what}`),
+  );
+
+/** A rep's or jog's field error key, as zod names an array item's issue: "reps.0" is the first rep. */
+export const entryField = (list: "reps" | "recoveries", index: number) => `${list}.${index}`;
 
 export const logResultSchema = z.object({
   assignmentId: id,
@@ -126,7 +141,7 @@ export const logResultSchema = z.object({
     blankToUndefined,
     z.coerce.number().int().min(1).max(2_147_483_647).optional(),
   ),
-  status: z.enum(["COMPLETED", "PARTIAL", "ABANDONED"], {
+  status: z.enum(ResultStatus, {
     message: "Choose completed, partial or abandoned",
   }),
   effort: z.preprocess(
@@ -143,13 +158,10 @@ export const logResultSchema = z.object({
     storableText().trim().max(2000, "Keep notes under 2000 characters").optional(),
   ),
   mode: z.enum(["auto", "laps", "splits"]).default("auto"),
-  rep1: lapText,
-  rep2: lapText,
-  rep3: lapText,
-  rep4: lapText,
-  recovery1: lapText,
-  recovery2: lapText,
-  recovery3: lapText,
+  /** Each rep's laps as typed, in order; a rep not run is "" (or missing at the end). */
+  reps: entries(REP_LAPS.length, "reps"),
+  /** Each recovery jog's time as typed, in order; all optional. */
+  recoveries: entries(RECOVERY_COUNT, "recoveries"),
 });
 
 export type LogResultInput = z.infer<typeof logResultSchema>;

@@ -17,16 +17,35 @@ export const squadSchema = z.object({
  * The settings form: the squad's fields and whether teammates see each other's results. An
  * unticked box sends nothing, so anything but a tick means off, the private default.
  */
-export const squadSettingsSchema = squadSchema.extend({
-  squadId: id,
-  shareResults: z.preprocess((v) => v === "on" || v === "1" || v === true, z.boolean()),
-});
-
 export const optionalNumber = (schema: z.ZodNumber) =>
   z.preprocess(
     (v) => (v === "" || v === null || v === undefined ? undefined : v),
     z.coerce.number().pipe(schema).optional(),
   );
+
+/**
+ * How recalibration reads reps as a 5K (docs/coaching-rules.md, "Prediction models"). Both are
+ * optional: left out, the squad keeps what it has; the exponent is Riegel's and kept whatever
+ * the model, so switching back restores it. Bounds as predictRaceSeconds and the table's CHECK.
+ */
+export const predictionModelSchema = z.enum(["RIEGEL", "DANIELS", "CAMERON", "PURDY"], {
+  message: "Choose Riegel, Daniels VDOT, Cameron or Purdy points",
+});
+export const riegelExponentSchema = z.preprocess(
+  (v) => (v === "" || v === null || v === undefined ? undefined : v),
+  z.coerce
+    .number({ message: "Enter a number such as 1.06" })
+    .min(1, "Riegel's exponent is at least 1.00")
+    .max(1.2, "Riegel's exponent is at most 1.20")
+    .optional(),
+);
+
+export const squadSettingsSchema = squadSchema.extend({
+  squadId: id,
+  shareResults: z.preprocess((v) => v === "on" || v === "1" || v === true, z.boolean()),
+  predictionModel: predictionModelSchema.optional(),
+  riegelExponent: riegelExponentSchema,
+});
 
 export const invitationSchema = z.object({
   squadId: id,

@@ -2,6 +2,7 @@ import { CardSection } from "@/components/ui/card-section";
 import type { Metadata } from "next";
 import { AccountForm } from "@/components/account/account-form";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { EmailSettings } from "@/components/account/email-settings";
 import { LinkedAccounts } from "@/components/account/linked-accounts";
 import { PasswordForm } from "@/components/account/password-form";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
@@ -27,6 +28,7 @@ export default async function AccountPage() {
       </CardSection>
       <LinkedAccounts userId={user.id} />
       <CalendarFeeds viewer={user} squads title="Calendar feeds" />
+      <EmailSettings viewer={user} />
       <CardSection id="delete" title="Delete account">
         <DeleteAccountForm email={user.email} />
       </CardSection>

@@ -1,7 +1,11 @@
+import { paths } from "@/lib/paths";
+import { noticeVariants } from "@/components/ui/notice-variants";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SquadSwitcher } from "@/components/dashboard/dashboard-controls";
 import { SquadDashboard } from "@/components/dashboard/squad-dashboard";
+import { SquadTriage } from "@/components/triage/squad-triage";
+import { SquadNews } from "@/components/activity/squad-news";
 import { AthleteHome } from "@/components/home/athlete-home";
 import { isDay } from "@/lib/dates";
 import { UpcomingList } from "@/components/schedule/upcoming-list";
@@ -10,6 +14,7 @@ import { requireUser } from "@/lib/server/auth/session";
 import { listUpcoming } from "@/lib/server/data/schedule";
 import { getSquadDashboard } from "@/lib/server/data/squad-dashboard";
 import { listMySquads } from "@/lib/server/data/squads";
+import { plural } from "@/lib/format/plural";
 
 export const metadata: Metadata = { title: "Your squads" };
 
@@ -49,13 +54,13 @@ export default async function DashboardPage({
           {/* A coach's next step is the squad's next session; a new squad is the rarer errand. */}
           {board ? (
             <>
-              <Link href={`/squads/${board.squad.id}/assign`} className={buttonPrimary}>
+              <Link href={paths.squadAssign(board.squad.id)} className={buttonPrimary}>
                 Assign session
               </Link>
-              <Link href={`/squads/${board.squad.id}/stopwatch`} className={buttonSecondary}>
+              <Link href={paths.squadStopwatch(board.squad.id)} className={buttonSecondary}>
                 Stopwatch
               </Link>
-              <Link href={`/squads/${board.squad.id}`} className={buttonSecondary}>
+              <Link href={paths.squad(board.squad.id)} className={buttonSecondary}>
                 Squad page
               </Link>
             </>
@@ -65,19 +70,19 @@ export default async function DashboardPage({
           </Link>
         </div>
       </div>
-      <AthleteHome viewer={viewer} />
+      {/* Only for someone who is an athlete somewhere: a coach's home would read it for nothing. */}
+      {squads.some((s) => s.role === "ATHLETE") ? <AthleteHome viewer={viewer} /> : null}
       {fellBack && board ? (
-        <p
-          role="status"
-          className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950"
-        >
+        <p role="status" className={noticeVariants({ tone: "warning", framed: true })}>
           That squad is not one you coach (or it no longer exists), so this is {board.squad.name}.
         </p>
       ) : null}
       {board ? (
         <>
           <SquadSwitcher squads={coached} current={board.squad.id} />
+          <SquadNews viewer={viewer} squadId={board.squad.id} />
           <SquadDashboard board={board} />
+          <SquadTriage viewer={viewer} squadId={board.squad.id} />
         </>
       ) : null}
       <UpcomingList sessions={upcoming} />
@@ -100,15 +105,13 @@ export default async function DashboardPage({
             {squads.map((s) => (
               <li key={s.id}>
                 <Link
-                  href={`/squads/${s.id}`}
+                  href={paths.squad(s.id)}
                   className="hover:border-brand-600 block min-h-11 rounded-lg border border-slate-200 bg-white px-3 py-2"
                 >
                   <span className="block font-medium">{s.name}</span>
                   <span className="text-sm text-slate-600">
                     {ROLE_LABEL[s.role]} ·{" "}
-                    {s.athleteCount === null
-                      ? null
-                      : `${s.athleteCount} athlete${s.athleteCount === 1 ? "" : "s"} · `}
+                    {s.athleteCount === null ? null : `${plural(s.athleteCount, "athlete")} · `}
                     {s.units === "METRIC" ? "metric" : "imperial"}
                   </span>
                 </Link>

@@ -1,3 +1,4 @@
+import { noticeVariants } from "@/components/ui/notice-variants";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ForgetOfflineCopies } from "@/components/auth/forget-offline-copies";
@@ -33,7 +34,7 @@ export default async function SignInPage({
       {signedIn ? null : <ForgetOfflineCopies />}
       <h1 className="text-2xl font-semibold">Sign in</h1>
       {reason ? (
-        <p role="status" className="rounded-md bg-sky-50 px-3 py-2 text-sky-900">
+        <p role="status" className={noticeVariants({ tone: "info" })}>
           {reason}
         </p>
       ) : null}

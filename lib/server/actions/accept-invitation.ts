@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { z } from "zod";
 import { ActionError, defineAction } from "@/lib/server/action";
 import { checkInvitation } from "@/lib/server/data/invitations";
@@ -24,7 +25,7 @@ export const acceptInvitation = defineAction({
     const check = await checkInvitation(token);
     if (!check.ok) throw new ActionError(check.reason);
     const { invitation } = check;
-    if (invitation.email && invitation.email !== viewer!.email?.toLowerCase()) {
+    if (invitation.email && invitation.email !== viewer.email?.toLowerCase()) {
       throw new ActionError(
         `This invitation is for ${invitation.email}: sign in with that account to accept it.`,
       );
@@ -38,12 +39,12 @@ export const acceptInvitation = defineAction({
         WHERE i."id" = ${invitation.id}
         FOR UPDATE OF i FOR SHARE OF s`;
       const existing = await tx.membership.findUnique({
-        where: { squadId_userId: { squadId: invitation.squadId, userId: viewer!.id } },
+        where: { squadId_userId: { squadId: invitation.squadId, userId: viewer.id } },
       });
       if (existing && !existing.removedAt)
         throw new ActionError(`You are already in "${invitation.squadName}".`);
       const profile = await tx.athleteProfile.findUnique({
-        where: { squadId_userId: { squadId: invitation.squadId, userId: viewer!.id } },
+        where: { squadId_userId: { squadId: invitation.squadId, userId: viewer.id } },
         select: { removedAt: true },
       });
       const removals = [existing?.removedAt, profile?.removedAt];
@@ -63,14 +64,14 @@ export const acceptInvitation = defineAction({
         throw new ActionError(again.ok ? USED_UP : again.reason);
       }
       await tx.membership.upsert({
-        where: { squadId_userId: { squadId: invitation.squadId, userId: viewer!.id } },
-        create: { squadId: invitation.squadId, userId: viewer!.id, role: invitation.role },
+        where: { squadId_userId: { squadId: invitation.squadId, userId: viewer.id } },
+        create: { squadId: invitation.squadId, userId: viewer.id, role: invitation.role },
         update: { role: invitation.role, removedAt: null },
       });
       if (invitation.role !== "ATHLETE") return;
       if (invitation.athleteProfileId) {
         const own = await tx.athleteProfile.findUnique({
-          where: { squadId_userId: { squadId: invitation.squadId, userId: viewer!.id } },
+          where: { squadId_userId: { squadId: invitation.squadId, userId: viewer.id } },
         });
         if (own)
           throw new ActionError(
@@ -78,7 +79,7 @@ export const acceptInvitation = defineAction({
           );
         const linked = await tx.athleteProfile.updateMany({
           where: { id: invitation.athleteProfileId, userId: null, removedAt: null },
-          data: { userId: viewer!.id },
+          data: { userId: viewer.id },
         });
         if (linked.count === 0) {
           const target = await tx.athleteProfile.findUnique({
@@ -94,11 +95,11 @@ export const acceptInvitation = defineAction({
         return;
       }
       await tx.athleteProfile.upsert({
-        where: { squadId_userId: { squadId: invitation.squadId, userId: viewer!.id } },
-        create: { squadId: invitation.squadId, userId: viewer!.id, name: viewer!.name },
+        where: { squadId_userId: { squadId: invitation.squadId, userId: viewer.id } },
+        create: { squadId: invitation.squadId, userId: viewer.id, name: viewer.name },
         update: { removedAt: null },
       });
     });
-    return { redirectTo: `/squads/${invitation.squadId}`, revalidate: ["/dashboard"] };
+    return { redirectTo: paths.squad(invitation.squadId), revalidate: [paths.dashboard()] };
   },
 });

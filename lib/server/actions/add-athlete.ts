@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { todayIn } from "@/lib/dates";
 import { MAX_FIVE_K_SECONDS, MIN_FIVE_K_SECONDS, secondsToMs } from "@/lib/pacing";
 import { newAthleteSchema } from "@/lib/validation/coaching";
@@ -16,7 +17,7 @@ export const addAthlete = defineAction({
   authorize: (viewer, { squadId }) => canCoachSquad(viewer, squadId),
   async run(viewer, { squadId, name, fiveK }) {
     if (fiveK !== undefined && (fiveK < MIN_FIVE_K_SECONDS || fiveK > MAX_FIVE_K_SECONDS)) {
-      throw new ActionError("A 5K time is between 12:00 and 60:00", "fiveK");
+      throw new ActionError("A 5K time is between 12:00 and 60:00", { field: "fiveK" });
     }
     const athlete = await db().athleteProfile.create({
       data: {
@@ -28,10 +29,10 @@ export const addAthlete = defineAction({
               marks: {
                 create: {
                   timeMs: secondsToMs(fiveK),
-                  date: new Date(`${todayIn(viewer!.timeZone)}T00:00:00Z`),
+                  date: new Date(`${todayIn(viewer.timeZone)}T00:00:00Z`),
                   source: "ESTIMATE",
                   note: "given when added to the squad",
-                  createdById: viewer!.id,
+                  createdById: viewer.id,
                 },
               },
             }),
@@ -41,7 +42,7 @@ export const addAthlete = defineAction({
     return {
       message: `${name} added.`,
       data: { athleteId: athlete.id },
-      revalidate: [`/squads/${squadId}`],
+      revalidate: [paths.squad(squadId)],
     };
   },
 });

@@ -56,7 +56,7 @@ describe("5K marks", () => {
       date: today(),
       source: "RACE",
     });
-    expect(result).toEqual({ ok: false, message: NOT_FOUND });
+    expect(result).toEqual({ ok: false, code: "not_found", message: NOT_FOUND });
     expect(await db.fiveKMark.count({ where: { athleteId: world.b.athleteId } })).toBe(1);
   });
 
@@ -97,6 +97,6 @@ describe("5K marks", () => {
       athleteId: world.a.athleteId,
       markId: own.id,
     });
-    expect(byAthlete).toEqual({ ok: false, message: NOT_FOUND });
+    expect(byAthlete).toEqual({ ok: false, code: "not_found", message: NOT_FOUND });
   });
 });

@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { MAX_FIVE_K_SECONDS, MIN_FIVE_K_SECONDS, secondsToMs } from "@/lib/pacing";
 import { addMarkSchema } from "@/lib/validation/coaching";
 import { ActionError, defineAction } from "@/lib/server/action";
@@ -13,10 +14,10 @@ export const addMark = defineAction({
   authorize: (viewer, { athleteId }) => canLogForAthlete(viewer, athleteId),
   async run(viewer, { athleteId, time, date, source, note }) {
     if (time < MIN_FIVE_K_SECONDS || time > MAX_FIVE_K_SECONDS) {
-      throw new ActionError("A 5K time is between 12:00 and 60:00", "time");
+      throw new ActionError("A 5K time is between 12:00 and 60:00", { field: "time" });
     }
     if (new Date(`${date}T00:00:00Z`).getTime() > Date.now() + DAY_MS) {
-      throw new ActionError("The date cannot be in the future", "date");
+      throw new ActionError("The date cannot be in the future", { field: "date" });
     }
     await db().fiveKMark.create({
       data: {
@@ -25,9 +26,9 @@ export const addMark = defineAction({
         date: new Date(`${date}T00:00:00Z`),
         source,
         note,
-        createdById: viewer!.id,
+        createdById: viewer.id,
       },
     });
-    return { message: "5K mark added.", revalidate: [`/athletes/${athleteId}`] };
+    return { message: "5K mark added.", revalidate: [paths.athlete(athleteId)] };
   },
 });

@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import {
   checkFrequency,
   msToSeconds,
@@ -12,6 +13,7 @@ import { ActionError, defineAction } from "@/lib/server/action";
 import { canCoachSquad } from "@/lib/server/authz";
 import { currentMarks } from "@/lib/server/results/current-marks";
 import { db } from "@/lib/server/db";
+import { plural } from "@/lib/format/plural";
 
 const TEMPLATE = { METRIC: "builtin-metric", IMPERIAL: "builtin-imperial" } as const;
 
@@ -31,20 +33,29 @@ export const assignSession = defineAction({
       select: { id: true, name: true, assignments: { select: { date: true } } },
     });
     if (athletes.length !== athleteIds.length)
-      throw new ActionError("Some of those athletes are not in this squad", "athleteIds");
+      throw new ActionError("Some of those athletes are not in this squad", {
+        field: "athleteIds",
+      });
     const tuned = offsetsSchema.safeParse(offsetsFrom(input));
     if (!tuned.success)
-      throw new ActionError(`Offsets: ${tuned.error.issues[0]?.message ?? "invalid"}`, "offsets");
+      throw new ActionError(`Offsets: ${tuned.error.issues[0]?.message ?? "invalid"}`, {
+        field: "offsets",
+      });
     const offsets: PacingOffsets = tuned.data;
     const marks = await currentMarks(athleteIds);
     const noMark = athletes.filter((a) => !marks.has(a.id)).map((a) => a.name);
     if (noMark.length)
-      throw new ActionError(`No 5K time yet for ${noMark.join(", ")}: add one first`, "athleteIds");
+      throw new ActionError(`No 5K time yet for ${noMark.join(", ")}: add one first`, {
+        field: "athleteIds",
+      });
     const taken = athletes
       .filter((a) => a.assignments.some((x) => x.date.toISOString().slice(0, 10) === date))
       .map((a) => a.name);
     if (taken.length)
-      throw new ActionError(`Already assigned on ${date}: ${taken.join(", ")}`, "date");
+      throw new ActionError(`Already assigned on ${date}: ${taken.join(", ")}`, {
+        field: "date",
+        code: "conflict",
+      });
     const warnings = athletes.flatMap((a) =>
       checkFrequency(
         a.assignments.map((x) => x.date.toISOString().slice(0, 10)),
@@ -52,10 +63,9 @@ export const assignSession = defineAction({
       ).warnings.map((w) => `${a.name}: ${w}`),
     );
     if (warnings.length && !acknowledge) {
-      throw new ActionError(
-        `Check the schedule before assigning. ${warnings.join(" ")}`,
-        "acknowledge",
-      );
+      throw new ActionError(`Check the schedule before assigning. ${warnings.join(" ")}`, {
+        field: "acknowledge",
+      });
     }
     const unitsKey = units === "METRIC" ? "metric" : "imperial";
     await createOnce(date, {
@@ -74,13 +84,13 @@ export const assignSession = defineAction({
             units: unitsKey,
             offsets,
           }),
-          createdById: viewer!.id,
+          createdById: viewer.id,
         };
       }),
     });
     return {
-      message: `Assigned to ${athletes.length} athlete${athletes.length === 1 ? "" : "s"} on ${date}.`,
-      revalidate: [`/squads/${squadId}`],
+      message: `Assigned to ${plural(athletes.length, "athlete")} on ${date}.`,
+      revalidate: [paths.squad(squadId)],
     };
   },
 });
@@ -94,7 +104,10 @@ async function createOnce(date: string, args: Prisma.AssignmentCreateManyArgs) {
     await db().assignment.createMany(args);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new ActionError(`Already assigned on ${date}: someone assigned it just now`, "date");
+      throw new ActionError(`Already assigned on ${date}: someone assigned it just now`, {
+        field: "date",
+        code: "conflict",
+      });
     throw error;
   }
 }

@@ -13,17 +13,20 @@ export const changePassword = defineAction({
   input: changePasswordSchema,
   authorize: (viewer) => Promise.resolve(viewer !== null),
   async run(viewer, { currentPassword, newPassword }) {
-    const wait = await takeLimit("passwordChangePerAccount", viewer!.id);
-    if (wait > 0) throw new ActionError(`Too many password changes. ${tryAgainIn(wait)}`);
+    const wait = await takeLimit("passwordChangePerAccount", viewer.id);
+    if (wait > 0)
+      throw new ActionError(`Too many password changes. ${tryAgainIn(wait)}`, {
+        code: "rate_limited",
+      });
     const user = await db().user.findUniqueOrThrow({
-      where: { id: viewer!.id },
+      where: { id: viewer.id },
       select: { passwordHash: true },
     });
     if (user.passwordHash && !(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new ActionError("That is not your current password.", "currentPassword");
+      throw new ActionError("That is not your current password.", { field: "currentPassword" });
     }
     await db().user.update({
-      where: { id: viewer!.id },
+      where: { id: viewer.id },
       data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
     });
     return { redirectTo: "/sign-in?reason=password-changed" };

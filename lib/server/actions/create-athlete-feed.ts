@@ -11,7 +11,7 @@ export const createAthleteFeed = defineAction({
   input: z.object({}),
   authorize: (viewer) => Promise.resolve(viewer !== null),
   async run(viewer) {
-    const path = await renewFeed({ userId: viewer!.id, kind: "ATHLETE", squadId: null });
+    const path = await renewFeed({ userId: viewer.id, kind: "ATHLETE", squadId: null });
     return {
       message: "Your calendar feed is ready: add its address to your calendar.",
       data: { path },

@@ -17,8 +17,11 @@ export const createAthleteResetLink = defineAction({
   input: athleteResetLinkSchema,
   authorize: (viewer, { athleteId }) => canMakeResetLink(viewer, athleteId),
   async run(viewer, { athleteId }) {
-    const wait = await takeLimit("resetLinksPerCoach", viewer!.id);
-    if (wait > 0) throw new ActionError(`Too many reset links today. ${tryAgainIn(wait)}`);
+    const wait = await takeLimit("resetLinksPerCoach", viewer.id);
+    if (wait > 0)
+      throw new ActionError(`Too many reset links today. ${tryAgainIn(wait)}`, {
+        code: "rate_limited",
+      });
     const athlete = await db().athleteProfile.findUniqueOrThrow({
       where: { id: athleteId },
       select: { userId: true, name: true },
@@ -30,7 +33,7 @@ export const createAthleteResetLink = defineAction({
         userId: athlete.userId,
         tokenHash: hashToken(token),
         expiresAt: new Date(Date.now() + ATHLETE_LINK_MS),
-        createdById: viewer!.id,
+        createdById: viewer.id,
       },
     });
     return {

@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { hashToken, newToken } from "@/lib/security/tokens";
 import { invitationSchema } from "@/lib/validation/squad";
 import { ActionError, defineAction } from "@/lib/server/action";
@@ -28,10 +29,12 @@ export const createInvitation = defineAction({
         where: { id: athleteId, squadId, removedAt: null },
         select: { userId: true },
       });
-      if (!athlete) throw new ActionError("That athlete is not in this squad.", "athleteId");
-      if (athlete.userId) throw new ActionError("That athlete already has a login.", "athleteId");
+      if (!athlete)
+        throw new ActionError("That athlete is not in this squad.", { field: "athleteId" });
+      if (athlete.userId)
+        throw new ActionError("That athlete already has a login.", { field: "athleteId" });
       if (role !== "ATHLETE")
-        throw new ActionError("Only an athlete invitation can link an athlete.", "role");
+        throw new ActionError("Only an athlete invitation can link an athlete.", { field: "role" });
     }
     const token = newToken();
     const expiresAt = new Date(Date.now() + expiresInDays * DAY_MS);
@@ -44,12 +47,12 @@ export const createInvitation = defineAction({
         tokenHash: hashToken(token),
         expiresAt,
         maxUses: athleteId ? 1 : (maxUses ?? (role === "COACH" ? 1 : undefined)),
-        createdById: viewer!.id,
+        createdById: viewer.id,
       },
       select: { squad: { select: { name: true } } },
     });
     const path = `/invite/${token}`;
-    const outcome = { data: { path }, revalidate: [`/squads/${squadId}`] };
+    const outcome = { data: { path }, revalidate: [paths.squad(squadId)] };
     if (!email || !mailConfigured())
       return {
         ...outcome,
@@ -57,7 +60,7 @@ export const createInvitation = defineAction({
       };
 
     // Emails per coach per day are limited (no one sends spam through the app); links are not.
-    if ((await takeLimit("invitationEmailsPerCoach", viewer!.id)) > 0)
+    if ((await takeLimit("invitationEmailsPerCoach", viewer.id)) > 0)
       return {
         ...outcome,
         message: `Invitation created, but not emailed: you have sent ${LIMITS.invitationEmailsPerCoach.points} invitation emails today. Copy the link below and send it yourself.`,
@@ -70,9 +73,9 @@ export const createInvitation = defineAction({
           squadName: squad.name,
           role,
           link: `${origin}${path}`,
-          inviterName: viewer!.name,
+          inviterName: viewer.name,
           expiresAt,
-          timeZone: viewer!.timeZone,
+          timeZone: viewer.timeZone,
         })
       : { ok: false };
     return {

@@ -10,7 +10,7 @@ export const createSquadFeed = defineAction({
   input: z.object({ squadId: id }),
   authorize: (viewer, { squadId }) => canCoachSquad(viewer, squadId),
   async run(viewer, { squadId }) {
-    const path = await renewFeed({ userId: viewer!.id, kind: "SQUAD", squadId });
+    const path = await renewFeed({ userId: viewer.id, kind: "SQUAD", squadId });
     return {
       message: "The squad's calendar feed is ready: add its address to your calendar.",
       data: { path },

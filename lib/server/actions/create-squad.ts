@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { squadSchema } from "@/lib/validation/squad";
 import { defineAction } from "@/lib/server/action";
 import { db } from "@/lib/server/db";
@@ -9,8 +10,8 @@ export const createSquad = defineAction({
   authorize: (viewer) => Promise.resolve(viewer !== null),
   async run(viewer, data) {
     const squad = await db().squad.create({
-      data: { ...data, memberships: { create: { userId: viewer!.id, role: "HEAD_COACH" } } },
+      data: { ...data, memberships: { create: { userId: viewer.id, role: "HEAD_COACH" } } },
     });
-    return { redirectTo: `/squads/${squad.id}`, revalidate: ["/dashboard"] };
+    return { redirectTo: paths.squad(squad.id), revalidate: [paths.dashboard()] };
   },
 });

@@ -16,10 +16,7 @@ async function fastSession(world: World) {
     assignmentId: world.a.openAssignmentId,
     idempotencyKey: randomUUID(),
     status: "COMPLETED",
-    rep1: "93 93 93 93",
-    rep2: "91 91 91",
-    rep3: "90 90",
-    rep4: "84",
+    reps: ["93 93 93 93", "91 91 91", "90 90", "84"],
   });
   expect(logged.ok).toBe(true);
 }

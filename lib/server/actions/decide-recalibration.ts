@@ -1,11 +1,12 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { todayIn } from "@/lib/dates";
 import { z } from "zod";
 import { secondsToMs } from "@/lib/pacing";
 import { id } from "@/lib/validation/squad";
 import { ActionError, defineAction } from "@/lib/server/action";
 import { canCoachAssignment } from "@/lib/server/authz";
-import { analyse } from "@/lib/server/results/analysis";
+import { analyse, predictionOf } from "@/lib/server/results/analysis";
 import { db } from "@/lib/server/db";
 
 /**
@@ -25,6 +26,7 @@ export const decideRecalibration = defineAction({
       select: {
         athleteId: true,
         targets: true,
+        squad: { select: { predictionModel: true, riegelExponent: true } },
         result: {
           select: {
             id: true,
@@ -39,8 +41,14 @@ export const decideRecalibration = defineAction({
     const result = assignment.result;
     if (!result) throw new ActionError("This session has no result yet.");
     if (result.recalibrationDecision)
-      throw new ActionError("This suggestion was already answered.");
-    const { recalibration } = analyse(assignment.targets, result.laps, result.status);
+      throw new ActionError("This suggestion was already answered.", { code: "conflict" });
+    // The squad's model, as the suggestion the coach read was computed with.
+    const { recalibration } = analyse(
+      assignment.targets,
+      result.laps,
+      result.status,
+      predictionOf(assignment.squad),
+    );
     const suggested = recalibration.suggestedFiveKSeconds;
     if (
       decision === "accept" &&
@@ -58,6 +66,7 @@ export const decideRecalibration = defineAction({
       if (answered.count !== 1)
         throw new ActionError(
           "This suggestion was just answered, or the session changed: reload to see it.",
+          { code: "conflict" },
         );
       if (decision === "accept") {
         // A pin would outrank the new mark, and the coach just chose it: the latest counts again.
@@ -69,10 +78,10 @@ export const decideRecalibration = defineAction({
           data: {
             athleteId: assignment.athleteId,
             timeMs: secondsToMs(suggested!),
-            date: new Date(`${todayIn(viewer!.timeZone)}T00:00:00Z`), // the coach's today
+            date: new Date(`${todayIn(viewer.timeZone)}T00:00:00Z`), // the coach's today
             source: "RECALIBRATION",
             note: recalibration.reason,
-            createdById: viewer!.id,
+            createdById: viewer.id,
           },
         });
       }
@@ -83,7 +92,11 @@ export const decideRecalibration = defineAction({
           ? "New 5K time saved: future assignments will use it."
           : "Suggestion dismissed.",
       // The dashboard too: its queue of suggestions answers from there as well.
-      revalidate: [`/sessions/${assignmentId}`, `/athletes/${assignment.athleteId}`, "/dashboard"],
+      revalidate: [
+        paths.session(assignmentId),
+        paths.athlete(assignment.athleteId),
+        paths.dashboard(),
+      ],
     };
   },
 });

@@ -13,16 +13,16 @@ export const deleteAccount = defineAction({
   input: z.object({ confirm: z.string().trim().toLowerCase() }),
   authorize: (viewer) => Promise.resolve(viewer !== null),
   async run(viewer, { confirm }) {
-    if (confirm !== (viewer!.email ?? "delete").toLowerCase()) {
+    if (confirm !== (viewer.email ?? "delete").toLowerCase()) {
       throw new ActionError(
-        viewer!.email ? "Type your email address to confirm." : 'Type "delete" to confirm.',
-        "confirm",
+        viewer.email ? "Type your email address to confirm." : 'Type "delete" to confirm.',
+        { field: "confirm" },
       );
     }
     await db().$transaction(async (tx) => {
       const headed = await tx.membership.findMany({
         where: {
-          userId: viewer!.id,
+          userId: viewer.id,
           role: "HEAD_COACH",
           removedAt: null,
           squad: { deletedAt: null },
@@ -38,7 +38,7 @@ export const deleteAccount = defineAction({
           await tx.membership.update({ where: { id: successor.id }, data: { role: "HEAD_COACH" } });
         else await tx.squad.update({ where: { id: squadId }, data: { deletedAt: new Date() } });
       }
-      await tx.user.delete({ where: { id: viewer!.id } });
+      await tx.user.delete({ where: { id: viewer.id } });
     });
     return { redirectTo: "/?account=deleted" };
   },

@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { z } from "zod";
 import { id } from "@/lib/validation/squad";
 import { ActionError, defineAction } from "@/lib/server/action";
@@ -27,6 +28,6 @@ export const deleteAssignment = defineAction({
       if (count === 0)
         throw new ActionError("This session was just logged or unassigned: reload to see it.");
     });
-    return { message: "Session unassigned.", revalidate: [`/squads/${assignment.squadId}`] };
+    return { message: "Session unassigned.", revalidate: [paths.squad(assignment.squadId)] };
   },
 });

@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { z } from "zod";
 import { id } from "@/lib/validation/squad";
 import { defineAction } from "@/lib/server/action";
@@ -11,6 +12,6 @@ export const deleteResult = defineAction({
   authorize: (viewer, { assignmentId }) => canLogAssignment(viewer, assignmentId),
   async run(_viewer, { assignmentId }) {
     await db().sessionResult.delete({ where: { assignmentId } });
-    return { message: "Result deleted.", revalidate: [`/sessions/${assignmentId}`] };
+    return { message: "Result deleted.", revalidate: [paths.session(assignmentId)] };
   },
 });

@@ -15,7 +15,9 @@ export const deleteSquad = defineAction({
       select: { name: true },
     });
     if (confirmName !== squad.name.trim()) {
-      throw new ActionError(`Type the squad's name, "${squad.name}", to confirm.`, "confirmName");
+      throw new ActionError(`Type the squad's name, "${squad.name}", to confirm.`, {
+        field: "confirmName",
+      });
     }
     await db().squad.update({ where: { id: squadId }, data: { deletedAt: new Date() } });
     return { redirectTo: "/dashboard", revalidate: ["/dashboard"] };

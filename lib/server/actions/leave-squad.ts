@@ -19,7 +19,7 @@ export const leaveSquad = defineAction({
       );
     }
     const now = new Date();
-    const userId = viewer!.id;
+    const userId = viewer.id;
     await db().$transaction([
       db().membership.update({
         where: { squadId_userId: { squadId, userId } },

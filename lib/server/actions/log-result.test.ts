@@ -9,12 +9,11 @@ const db = testDb();
 afterAll(() => db.$disconnect());
 
 // A 20:00 5K run to the targets: 96 s laps, then the 1200, 800 and 400 inside their windows.
-const ON_TARGET = {
-  rep1: "96 96 96 96",
-  rep2: "94.2 94.2 94.1",
-  rep3: "93 93",
-  rep4: "88.5",
-};
+const ON_TARGET = { reps: ["96 96 96 96", "94.2 94.2 94.1", "93 93", "88.5"] };
+
+/** The on-target reps with one of them (0 is the 1600) typed otherwise. */
+const rep = (index: number, text: string) => ({ reps: ON_TARGET.reps.with(index, text) });
+const recovery = (index: number, text: string) => ({ recoveries: ["", "", ""].with(index, text) });
 
 const log = (world: World, fields: Record<string, unknown>) =>
   logResult.invoke(world.viewers.self, {
@@ -46,10 +45,12 @@ describe("logging a session", () => {
   it("stores the same laps whether typed as lap times or as splits", async () => {
     const byLaps = await buildWorld(db);
     const bySplits = await buildWorld(db);
-    expect(await log(byLaps, { rep1: "96 95.4 97 96", recovery1: "3:12" })).toMatchObject({
-      ok: true,
-    });
-    const splits = { rep1: "1:36 3:11.4 4:48.4 6:24.4", mode: "auto", recovery1: "192" };
+    expect(await log(byLaps, { ...rep(0, "96 95.4 97 96"), ...recovery(0, "3:12") })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    const splits = { ...rep(0, "1:36 3:11.4 4:48.4 6:24.4"), mode: "auto", ...recovery(0, "192") };
     expect(await log(bySplits, splits)).toMatchObject({ ok: true });
     const a = await lapsOf(byLaps.a.openAssignmentId);
     expect(a).toEqual(await lapsOf(bySplits.a.openAssignmentId));
@@ -76,21 +77,20 @@ describe("logging a session", () => {
   it("refuses a second log with another key: edit it instead", async () => {
     const world = await buildWorld(db);
     expect((await log(world, {})).ok).toBe(true);
-    const again = await log(world, { rep4: "87" });
+    const again = await log(world, rep(3, "87"));
     expect(again.ok).toBe(false);
     expect(again.message).toMatch(/already logged: edit it instead/);
   });
 
   it("edits a version and refuses an edit based on a stale one, changing nothing", async () => {
     const world = await buildWorld(db);
-    const edit = (rep4: string) =>
+    const edit = (last: string) =>
       logResult.invoke(world.viewers.coach, {
         assignmentId: world.a.assignmentId,
         idempotencyKey: randomUUID(),
         expectedVersion: "1",
         status: "COMPLETED",
-        ...ON_TARGET,
-        rep4,
+        ...rep(3, last),
       });
     expect(await edit("88")).toMatchObject({ ok: true });
     const after = await db.sessionResult.findUniqueOrThrow({
@@ -112,15 +112,18 @@ describe("logging a session", () => {
   });
 
   it.each([
-    ["rep1", { rep1: "abc 96 96 96" }, /Time 1 \("abc"\)/],
-    ["rep1", { rep1: "96 96 96 96 96" }, /This rep has 4 laps, but 5 times were entered/],
-    ["rep4", { rep4: "0" }, /more than zero/],
-    ["rep3", { rep3: "-95 93" }, /negative/],
-    ["rep4", { rep4: "40" }, /faster than world-record pace/],
-    ["rep4", { rep4: "10:01" }, /slower than 10 minutes/],
-    ["recovery2", { recovery2: "40" }, /faster than world-record pace/],
-    ["rep2", { rep2: "94 94" }, /A completed session has all 3 laps of this rep/],
-    ["rep3", { rep3: "" }, /A completed session has all 2 laps/],
+    ["reps.0", rep(0, "abc 96 96 96"), /Time 1 \("abc"\)/],
+    ["reps.0", rep(0, "96 96 96 96 96"), /This rep has 4 laps, but 5 times were entered/],
+    ["reps.3", rep(3, "0"), /more than zero/],
+    ["reps.2", rep(2, "-95 93"), /negative/],
+    ["reps.3", rep(3, "40"), /faster than world-record pace/],
+    ["reps.3", rep(3, "10:01"), /slower than 10 minutes/],
+    ["recoveries.1", recovery(1, "40"), /faster than world-record pace/],
+    ["reps.1", rep(1, "94 94"), /A completed session has all 3 laps of this rep/],
+    ["reps.2", rep(2, ""), /A completed session has all 2 laps/],
+    ["reps.3", { reps: ON_TARGET.reps.slice(0, 3) }, /A completed session has all 1 lap /],
+    ["reps.1", rep(1, "9".repeat(201)), /Too long/],
+    ["reps", { reps: [...ON_TARGET.reps, "88"] }, /At most 4 reps/],
   ])("names bad input at %s and saves nothing (%o)", async (field, fields, message) => {
     const world = await buildWorld(db);
     const before = await counts(world);
@@ -128,6 +131,23 @@ describe("logging a session", () => {
     expect(result.ok).toBe(false);
     expect(result.fieldErrors?.[field]).toMatch(message);
     expect(await counts(world)).toEqual(before);
+  });
+
+  it("reads a form's repeated reps and recoveries fields in order, a lone one too", async () => {
+    const world = await buildWorld(db);
+    const form = new FormData();
+    form.set("assignmentId", world.a.openAssignmentId);
+    form.set("idempotencyKey", randomUUID());
+    form.set("status", "PARTIAL");
+    for (const text of ["96 95.4 97 96", "94 94 94"]) form.append("reps", text);
+    form.append("recoveries", "3:12");
+    expect(await logResult.invoke(world.viewers.self, form)).toMatchObject({ ok: true });
+    const laps = await lapsOf(world.a.openAssignmentId);
+    expect(laps.map((l) => [l.kind, l.repIndex, l.timeMs])).toEqual([
+      ...[96_000, 95_400, 97_000, 96_000].map((ms) => ["REP", 0, ms]),
+      ...[94_000, 94_000, 94_000].map((ms) => ["REP", 1, ms]),
+      ["RECOVERY", 0, 192_000],
+    ]);
   });
 
   it("refuses an unknown status at its field", async () => {

@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { pinMarkSchema } from "@/lib/validation/coaching";
 import { ActionError, defineAction } from "@/lib/server/action";
 import { canCoachAthlete } from "@/lib/server/authz";
@@ -13,7 +14,7 @@ export const pinMark = defineAction({
       markId &&
       !(await db().fiveKMark.findFirst({ where: { id: markId, athleteId }, select: { id: true } }))
     ) {
-      throw new ActionError("That mark is not this athlete's", "markId");
+      throw new ActionError("That mark is not this athlete's", { field: "markId" });
     }
     await db().athleteProfile.update({
       where: { id: athleteId },
@@ -23,7 +24,7 @@ export const pinMark = defineAction({
       message: markId
         ? "Pinned: targets now come from this mark."
         : "Unpinned: the latest mark counts.",
-      revalidate: [`/athletes/${athleteId}`],
+      revalidate: [paths.athlete(athleteId)],
     };
   },
 });

@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { todayIn } from "@/lib/dates";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -8,8 +9,9 @@ import { defineAction } from "@/lib/server/action";
 import { canCoachSquad } from "@/lib/server/authz";
 import { currentMarks } from "@/lib/server/results/current-marks";
 import { db } from "@/lib/server/db";
+import { plural } from "@/lib/format/plural";
 
-const plural = (n: number) => `${n} upcoming session${n === 1 ? "" : "s"}`;
+const sessions = (n: number) => plural(n, "upcoming session");
 
 /**
  * Targets are frozen at assignment; this is the explicit way to refresh them. Only future
@@ -20,7 +22,7 @@ export const recomputeAssignments = defineAction({
   authorize: (viewer, { squadId }) => canCoachSquad(viewer, squadId),
   async run(viewer, { squadId }) {
     // From the coach's today: a session later today where they are is still to come.
-    const today = new Date(`${todayIn(viewer!.timeZone)}T00:00:00Z`);
+    const today = new Date(`${todayIn(viewer.timeZone)}T00:00:00Z`);
     const future = await db().assignment.findMany({
       where: { squadId, date: { gte: today }, result: null, athlete: { removedAt: null } },
       select: { id: true, athleteId: true, units: true, offsets: true, fiveKMs: true },
@@ -34,9 +36,9 @@ export const recomputeAssignments = defineAction({
     return {
       message: !changes.length
         ? "Every upcoming session already uses the current 5K times."
-        : `Recomputed ${plural(recomputed)} from current 5K times.` +
-          (kept ? ` ${plural(kept)} logged or changed meanwhile kept their targets.` : ""),
-      revalidate: [`/squads/${squadId}`],
+        : `Recomputed ${sessions(recomputed)} from current 5K times.` +
+          (kept ? ` ${sessions(kept)} logged or changed meanwhile kept their targets.` : ""),
+      revalidate: [paths.squad(squadId)],
     };
   },
 });

@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { z } from "zod";
 import { id } from "@/lib/validation/squad";
 import { defineAction } from "@/lib/server/action";
@@ -30,7 +31,7 @@ export const removeAthlete = defineAction({
     });
     return {
       message: `${athlete.name} was removed from the squad.`,
-      revalidate: [`/squads/${athlete.squadId}`],
+      revalidate: [paths.squad(athlete.squadId)],
     };
   },
 });

@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { z } from "zod";
 import { id } from "@/lib/validation/squad";
 import { ActionError, defineAction } from "@/lib/server/action";
@@ -14,14 +15,15 @@ export const removeCoach = defineAction({
   input: z.object({ squadId: id, userId: id }),
   authorize: (viewer, { squadId }) => isHeadCoach(viewer, squadId),
   async run(viewer, { squadId, userId }) {
-    if (userId === viewer!.id) throw new ActionError("You cannot remove yourself as head coach.");
+    if (userId === viewer.id) throw new ActionError("You cannot remove yourself as head coach.");
     const now = new Date();
     const revoked = await db().$transaction(async (tx) => {
       const removed = await tx.membership.updateMany({
         where: { squadId, userId, role: "COACH", removedAt: null },
         data: { removedAt: now },
       });
-      if (removed.count === 0) throw new ActionError("That coach is not in this squad.");
+      if (removed.count === 0)
+        throw new ActionError("That coach is not in this squad.", { code: "conflict" });
       const withdrawn = await tx.invitation.updateMany({
         where: { squadId, createdById: userId, revokedAt: null },
         data: { revokedAt: now },
@@ -32,7 +34,7 @@ export const removeCoach = defineAction({
       message: revoked
         ? `Coach removed, and the ${revoked === 1 ? "link" : `${revoked} links`} they made withdrawn.`
         : "Coach removed.",
-      revalidate: [`/squads/${squadId}`],
+      revalidate: [paths.squad(squadId)],
     };
   },
 });

@@ -30,9 +30,13 @@ export const requestPasswordReset = defineAction({
       ["resetRequestPerAddress", await requestAddress()],
       ["resetRequestPerEmail", email],
     ]);
-    if (wait > 0) throw new ActionError(`Too many reset requests. ${tryAgainIn(wait)}`);
+    if (wait > 0)
+      throw new ActionError(`Too many reset requests. ${tryAgainIn(wait)}`, {
+        code: "rate_limited",
+      });
     const notSent = new ActionError(
       "We could not send the email just now: try again in a few minutes.",
+      { code: "unavailable" },
     );
     const origin = await requestOrigin();
     if (!origin) throw notSent;

@@ -56,7 +56,7 @@ describe("former athletes", () => {
     await removeAthlete.invoke(w.viewers.coach, { athleteId: w.a.teammateId });
     for (const athleteId of [w.a.teammateId, w.a.loginlessAthleteId]) {
       const result = await restoreAthlete.invoke(w.viewers.coach, { athleteId });
-      expect(result).toEqual({ ok: false, message: NOT_FOUND });
+      expect(result).toEqual({ ok: false, code: "not_found", message: NOT_FOUND });
     }
     const teammate = await db.athleteProfile.findUniqueOrThrow({ where: { id: w.a.teammateId } });
     expect(teammate.removedAt).not.toBeNull();

@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { z } from "zod";
 import { id } from "@/lib/validation/squad";
 import { ActionError, defineAction } from "@/lib/server/action";
@@ -20,10 +21,11 @@ export const restoreAthlete = defineAction({
       select: { name: true, squadId: true },
     });
     const athlete = restored[0];
-    if (!athlete) throw new ActionError("That athlete is already back in the squad.");
+    if (!athlete)
+      throw new ActionError("That athlete is already back in the squad.", { code: "conflict" });
     return {
       message: `${athlete.name} is back in the squad, with their history.`,
-      revalidate: [`/squads/${athlete.squadId}`, `/athletes/${athleteId}`, "/dashboard"],
+      revalidate: [paths.squad(athlete.squadId), paths.athlete(athleteId), paths.dashboard()],
     };
   },
 });

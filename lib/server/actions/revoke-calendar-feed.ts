@@ -17,7 +17,7 @@ export const revokeCalendarFeed = defineAction({
   async run(viewer, { kind, squadId }) {
     await db().calendarFeed.updateMany({
       where: {
-        userId: viewer!.id,
+        userId: viewer.id,
         kind,
         squadId: kind === "SQUAD" ? (squadId ?? "") : null,
         revokedAt: null,

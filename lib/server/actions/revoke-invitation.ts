@@ -1,4 +1,5 @@
 "use server";
+import { paths } from "@/lib/paths";
 import { z } from "zod";
 import { id } from "@/lib/validation/squad";
 import { defineAction } from "@/lib/server/action";
@@ -16,7 +17,7 @@ export const revokeInvitation = defineAction({
     });
     return {
       message: "Invitation withdrawn: its link no longer works.",
-      revalidate: [`/squads/${invitation.squadId}`],
+      revalidate: [paths.squad(invitation.squadId)],
     };
   },
 });

@@ -8,7 +8,7 @@ export const signOutEverywhere = defineAction({
   authorize: (viewer) => Promise.resolve(viewer !== null),
   async run(viewer) {
     await db().user.update({
-      where: { id: viewer!.id },
+      where: { id: viewer.id },
       data: { sessionVersion: { increment: 1 } },
     });
     return { redirectTo: "/sign-in?reason=signed-out-everywhere" };

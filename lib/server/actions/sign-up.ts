@@ -39,7 +39,8 @@ export const signUp = defineAction({
       ["signUpPerAddress", await requestAddress()],
       ["signUpPerEmail", email],
     ]);
-    if (wait > 0) throw new ActionError(`Too many sign-ups. ${tryAgainIn(wait)}`);
+    if (wait > 0)
+      throw new ActionError(`Too many sign-ups. ${tryAgainIn(wait)}`, { code: "rate_limited" });
     // Hashed for a taken address too: the answer takes as long either way.
     const passwordHash = await hashPassword(password);
 
@@ -53,13 +54,13 @@ export const signUp = defineAction({
     }
 
     const origin = await requestOrigin();
-    if (!origin) throw new ActionError(NOT_SENT);
+    if (!origin) throw new ActionError(NOT_SENT, { code: "unavailable" });
     const taken = await db().user.findUnique({ where: { email }, select: { id: true } });
     const message = taken
       ? signUpExistingEmail(email, origin)
       : await pendingSignUp({ name, email, passwordHash, origin, callbackUrl });
     const sent = await sendEmail(message, taken ? "Sign-up (address taken)" : "Sign-up");
-    if (!sent.ok) throw new ActionError(NOT_SENT);
+    if (!sent.ok) throw new ActionError(NOT_SENT, { code: "unavailable" });
     return { message: CHECK_EMAIL(email), data: { next: "check-email" } };
   },
 });

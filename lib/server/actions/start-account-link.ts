@@ -21,11 +21,11 @@ export const startAccountLink = defineAction({
       throw new ActionError("Signing in with this provider is not set up on this server.");
     }
     const { sessionVersion } = await db().user.findUniqueOrThrow({
-      where: { id: viewer!.id },
+      where: { id: viewer.id },
       select: { sessionVersion: true },
     });
     const proto = (await headers()).get("x-forwarded-proto");
-    const intent = issueLinkIntent(viewer!.id, sessionVersion, provider, secureCookies(proto));
+    const intent = issueLinkIntent(viewer.id, sessionVersion, provider, secureCookies(proto));
     (await cookies()).set(intent.name, intent.value, intent.options);
     return { data: { provider } };
   },

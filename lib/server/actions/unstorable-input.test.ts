@@ -36,7 +36,7 @@ async function refusedAt(
   expect([await snapshotSquad(db, world.a.id), await snapshotUsers(db, world)]).toEqual(before);
 }
 
-const onTarget = { rep1: "96 96 96 96", rep2: "94.2 94.2 94.1", rep3: "93 93", rep4: "88.5" };
+const onTarget = { reps: ["96 96 96 96", "94.2 94.2 94.1", "93 93", "88.5"] };
 
 describe("text PostgreSQL cannot store is refused at its field, not a 500", () => {
   it.each([

@@ -7,7 +7,7 @@ export const updateAccount = defineAction({
   input: accountSchema,
   authorize: (viewer) => Promise.resolve(viewer !== null),
   async run(viewer, data) {
-    await db().user.update({ where: { id: viewer!.id }, data });
+    await db().user.update({ where: { id: viewer.id }, data });
     return { message: "Saved.", revalidate: ["/", "/account"] };
   },
 });

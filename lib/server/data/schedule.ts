@@ -14,6 +14,9 @@ import { currentMarks } from "@/lib/server/results/current-marks";
 import { frozenTargets } from "@/lib/server/results/analysis";
 import { db } from "@/lib/server/db";
 
+/** How many of the squad's session dates the sheet offers. */
+const SHEET_DATES = 12;
+
 type Who = Viewer | null;
 type UnitsKey = "METRIC" | "IMPERIAL";
 
@@ -146,12 +149,13 @@ export async function getSquadSheet(viewer: Who, squadId: string, date: string) 
       orderBy: { athlete: { name: "asc" } },
       select: { id: true, targets: true, athlete: { select: { id: true, name: true } } },
     }),
-    db().assignment.findMany({
+    // GROUP BY in SQL: findMany's `distinct` would read every session of the squad's history
+    // and drop the repeats in Prisma's engine (thousands of rows for a club's two years).
+    db().assignment.groupBy({
+      by: ["date"],
       where: { squadId, athlete: { removedAt: null, ...visible } },
-      distinct: ["date"],
       orderBy: { date: "desc" },
-      take: 12,
-      select: { date: true },
+      take: SHEET_DATES,
     }),
   ]);
   return {

@@ -3,11 +3,12 @@ import type { Viewer } from "@/lib/server/auth/session";
 import {
   canCoachAssignment,
   canLogAssignment,
-  canSeeAssignment,
   canSeeAthleteNotes,
+  visibleAssignmentsWhere,
 } from "@/lib/server/authz";
-import { analyse, frozenTargets } from "@/lib/server/results/analysis";
+import { analyse, frozenTargets, predictionOf } from "@/lib/server/results/analysis";
 import { db } from "@/lib/server/db";
+import { sessionRepContext } from "@/lib/server/results/rep-history";
 
 /**
  * One assigned session as the viewer may see it (null: denied or missing): the frozen target
@@ -16,9 +17,9 @@ import { db } from "@/lib/server/db";
  * written for the coach, and the key belongs to the device that logged the result.
  */
 export async function getSession(viewer: Viewer | null, assignmentId: string) {
-  if (!(await canSeeAssignment(viewer, assignmentId))) return null;
-  const a = await db().assignment.findUniqueOrThrow({
-    where: { id: assignmentId },
+  // Authorization is part of the read (authz's where clause): denied and missing both give null.
+  const a = await db().assignment.findFirst({
+    where: { AND: [{ id: assignmentId }, visibleAssignmentsWhere(viewer)] },
     select: {
       id: true,
       date: true,
@@ -26,6 +27,7 @@ export async function getSession(viewer: Viewer | null, assignmentId: string) {
       fiveKMs: true,
       targets: true,
       athlete: { select: { id: true, name: true, squad: { select: { id: true, name: true } } } },
+      squad: { select: { predictionModel: true, riegelExponent: true } },
       result: {
         select: {
           status: true,
@@ -41,7 +43,13 @@ export async function getSession(viewer: Viewer | null, assignmentId: string) {
       },
     },
   });
-  const ownOrCoach = await canSeeAthleteNotes(viewer, a.athlete.id);
+  if (!a) return null;
+  // Together: they share their lookups within the request (authz's cache()).
+  const [ownOrCoach, canLog, canCoach] = await Promise.all([
+    canSeeAthleteNotes(viewer, a.athlete.id),
+    canLogAssignment(viewer, assignmentId),
+    canCoachAssignment(viewer, assignmentId),
+  ]);
   const result = a.result
     ? {
         ...a.result,
@@ -51,7 +59,9 @@ export async function getSession(viewer: Viewer | null, assignmentId: string) {
       }
     : null;
   const prescription = frozenTargets(a.targets);
-  const review = a.result ? analyse(a.targets, a.result.laps, a.result.status) : null;
+  const review = a.result
+    ? analyse(a.targets, a.result.laps, a.result.status, predictionOf(a.squad))
+    : null;
   return {
     id: a.id,
     date: a.date.toISOString().slice(0, 10),
@@ -62,8 +72,15 @@ export async function getSession(viewer: Viewer | null, assignmentId: string) {
     result,
     analysis: review?.analysis ?? null,
     recalibration: review?.recalibration ?? null,
-    canLog: await canLogAssignment(viewer, assignmentId),
-    canCoach: await canCoachAssignment(viewer, assignmentId),
+    // Each rep beside the athlete's last and best on it (the session page's "In context").
+    repContext: review
+      ? await sessionRepContext(
+          a.id,
+          review.analysis.reps.map((r) => r.deltaSeconds),
+        )
+      : null,
+    canLog,
+    canCoach,
   };
 }
 

@@ -1,26 +1,52 @@
 import "server-only";
+import type { ResultStatus } from "@/lib/generated/prisma/enums";
 import { todayIn } from "@/lib/dates";
+import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { analyseSession, recalibrate, type Prescription, type SessionAnalysis } from "@/lib/pacing";
 import { gridReps, type GridRep } from "@/lib/review/squad-grid";
 import type { Viewer } from "@/lib/server/auth/session";
 import { canCoachSquad } from "@/lib/server/authz";
-import { frozenTargets, loggedSession } from "@/lib/server/results/analysis";
+import { frozenTargets, loggedSession, predictionOf } from "@/lib/server/results/analysis";
+import { historyOf, historyTuple, pastSessions } from "@/lib/server/results/rep-history";
+import { repContexts, type RepContext } from "@/lib/review/rep-context";
 import { db } from "@/lib/server/db";
+import { isoDay, lapKind, parseRows, resultStatus } from "@/lib/server/raw-rows";
 
-type Status = "COMPLETED" | "PARTIAL" | "ABANDONED";
-type LapTuple = ["REP" | "RECOVERY", number, number, number];
-type Session = { assignmentId: string; athleteId: string; name: string; targets: unknown };
-type Overview = {
-  id: string;
-  name: string;
-  units: "METRIC" | "IMPERIAL";
-  date: string | null;
-  sessionDates: string[];
-  upcoming: { date: string; names: string[] }[];
-  rows: (Session & { status: Status | null; laps: LapTuple[] })[];
+// The rows of the two statements below, checked as they arrive: a changed column fails here.
+const lapTuple = z.tuple([lapKind, z.int(), z.int(), z.int()]);
+const session = {
+  assignmentId: z.string(),
+  athleteId: z.string(),
+  name: z.string(),
+  targets: z.unknown(),
 };
-type Waiting = Session & { date: string; status: Status; laps: LapTuple[] };
+export const overviewRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  units: z.enum(["METRIC", "IMPERIAL"]),
+  predictionModel: z.enum(["RIEGEL", "DANIELS", "CAMERON", "PURDY"]),
+  riegelExponent: z.number(),
+  date: isoDay.nullable(),
+  sessionDates: z.array(isoDay),
+  upcoming: z.array(z.object({ date: isoDay, names: z.array(z.string()) })),
+  rows: z.array(
+    z.object({
+      ...session,
+      status: resultStatus.nullable(),
+      laps: z.array(lapTuple),
+      history: z.array(historyTuple),
+    }),
+  ),
+});
+export const waitingRow = z.object({
+  ...session,
+  date: isoDay,
+  status: resultStatus,
+  laps: z.array(lapTuple),
+});
+type LapTuple = z.infer<typeof lapTuple>;
+type Session = Omit<z.infer<typeof waitingRow>, "date" | "status" | "laps">;
 
 /** A logged result older than this asks nothing any more: the next session says more. */
 const RECALIBRATION_WEEKS = 8;
@@ -45,8 +71,8 @@ const lapsOf = (resultId: Prisma.Sql) => Prisma.sql`
  * history cost well under a millisecond; a day whose athletes have all left the squad stays in
  * the picker and shows empty.
  */
-function overview(squadId: string, date: string | null, today: string) {
-  return db().$queryRaw<Overview[]>`
+async function overview(squadId: string, date: string | null, today: string) {
+  const rows = await db().$queryRaw<unknown[]>`
     WITH RECURSIVE skip AS (
       (SELECT date FROM "Assignment" WHERE "squadId" = ${squadId} ORDER BY date DESC LIMIT 1)
       UNION ALL
@@ -57,7 +83,8 @@ function overview(squadId: string, date: string | null, today: string) {
     chosen AS MATERIALIZED (SELECT coalesce(${date}::date,
       (SELECT max(date) FROM dates WHERE date <= ${today}::date),
       (SELECT min(date) FROM dates WHERE date > ${today}::date)) AS d)
-    SELECT s.id, s.name, s.units::text AS units, (SELECT d::text FROM chosen) AS date,
+    SELECT s.id, s.name, s.units::text AS units, s."predictionModel"::text AS "predictionModel",
+      s."riegelExponent", (SELECT d::text FROM chosen) AS date,
       (SELECT coalesce(json_agg(date::text ORDER BY date DESC), '[]'::json) FROM dates)
         AS "sessionDates",
       (SELECT coalesce(json_agg(u ORDER BY u.date), '[]'::json) FROM (
@@ -69,19 +96,21 @@ function overview(squadId: string, date: string | null, today: string) {
          GROUP BY a.date) u) AS upcoming,
       (SELECT coalesce(json_agg(g ORDER BY g.name, g."athleteId"), '[]'::json) FROM (
          SELECT a.id AS "assignmentId", a."athleteId", p.name, a.targets, r.status::text AS status,
-           ${lapsOf(Prisma.sql`r.id`)} AS laps
+           ${lapsOf(Prisma.sql`r.id`)} AS laps,
+           CASE WHEN r.id IS NULL THEN '[]'::json ELSE ${historyOf(Prisma.sql`a`)} END AS history
          FROM "Assignment" a ${current("a")}
          LEFT JOIN "SessionResult" r ON r."assignmentId" = a.id
          WHERE a."squadId" = ${squadId} AND a.date = (SELECT d FROM chosen)) g) AS rows
     FROM "Squad" s WHERE s.id = ${squadId}`;
+  return parseRows("squad dashboard overview", overviewRow, rows);
 }
 
 /**
  * Each athlete's latest logged session of the last weeks, when the coach has not answered it.
  * The latest is picked on narrow rows first; targets and laps are read for those alone.
  */
-function undecided(squadId: string, today: string) {
-  return db().$queryRaw<Waiting[]>`
+async function undecided(squadId: string, today: string) {
+  const rows = await db().$queryRaw<unknown[]>`
     WITH latest AS (
       SELECT DISTINCT ON (a."athleteId") a.id, r.id AS "resultId", r."recalibrationDecision"
       FROM "Assignment" a JOIN "SessionResult" r ON r."assignmentId" = a.id
@@ -93,14 +122,17 @@ function undecided(squadId: string, today: string) {
     FROM latest w JOIN "Assignment" a ON a.id = w.id ${current("a")}
     JOIN "SessionResult" r ON r.id = w."resultId"
     WHERE w."recalibrationDecision" IS NULL ORDER BY a.date DESC, p.name`;
+  return parseRows("squad dashboard suggestions", waitingRow, rows);
 }
 
 export type DashboardRow = {
   athlete: { id: string; name: string };
   assignmentId: string;
   status: "logged" | "not logged" | "missed";
-  result: Status | null;
+  result: ResultStatus | null;
   reps: GridRep[];
+  /** Each rep beside the athlete's last and best on it; null until the session is logged. */
+  context: RepContext[] | null;
 };
 
 /**
@@ -118,6 +150,7 @@ export async function getSquadDashboard(viewer: Viewer | null, squadId: string, 
   ]);
   if (!found) return null;
   const review = reviewer();
+  const prediction = predictionOf(found);
   const rows = found.rows.map((a): DashboardRow => {
     const { prescription, analysis } = review(a);
     const missed = found.date !== null && found.date < today;
@@ -127,6 +160,12 @@ export async function getSquadDashboard(viewer: Viewer | null, squadId: string, 
       status: a.status ? "logged" : missed ? "missed" : "not logged",
       result: a.status,
       reps: gridReps(prescription, analysis),
+      context: analysis
+        ? repContexts(
+            analysis.reps.map((r) => r.deltaSeconds),
+            pastSessions(a.history),
+          )
+        : null,
     };
   });
   return {
@@ -142,7 +181,10 @@ export async function getSquadDashboard(viewer: Viewer | null, squadId: string, 
       const { analysis } = review(w);
       if (!analysis) return [];
       // The same reading as the session page and the decide-recalibration action: one session.
-      const { kind, suggestedFiveKSeconds, currentFiveKSeconds, reason } = recalibrate([analysis]);
+      const { kind, suggestedFiveKSeconds, currentFiveKSeconds, reason, model } = recalibrate(
+        [analysis],
+        { prediction },
+      );
       if ((kind !== "faster" && kind !== "slower") || suggestedFiveKSeconds === undefined)
         return [];
       const athlete = { id: w.athleteId, name: w.name };
@@ -154,6 +196,7 @@ export async function getSquadDashboard(viewer: Viewer | null, squadId: string, 
           assignmentId,
           kind,
           reason,
+          model,
           currentFiveKSeconds,
           suggestedFiveKSeconds,
         },
@@ -168,7 +211,7 @@ export async function getSquadDashboard(viewer: Viewer | null, squadId: string, 
  */
 function reviewer() {
   const seen = new Map<string, { prescription: Prescription; analysis: SessionAnalysis | null }>();
-  return (a: Session & { status: Status | null; laps: LapTuple[] }) => {
+  return (a: Session & { status: ResultStatus | null; laps: LapTuple[] }) => {
     let review = seen.get(a.assignmentId);
     if (!review) {
       const prescription = frozenTargets(a.targets);

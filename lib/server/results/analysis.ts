@@ -1,12 +1,25 @@
 import "server-only";
+import type { ResultStatus } from "@/lib/generated/prisma/enums";
 import {
   analyseSession,
   msToSeconds,
   prescriptionSchema,
   recalibrate,
   type LoggedSession,
+  type Prediction,
   type Prescription,
 } from "@/lib/pacing";
+
+type SquadModel = {
+  predictionModel: "RIEGEL" | "DANIELS" | "CAMERON" | "PURDY";
+  riegelExponent: number;
+};
+
+/** The squad's stored choice as the engine takes it (docs/coaching-rules.md, "Prediction models"). */
+export function predictionOf(squad: SquadModel): Prediction {
+  const model = squad.predictionModel.toLowerCase() as Prediction["model"];
+  return model === "riegel" ? { model, exponent: squad.riegelExponent } : { model };
+}
 
 type LapRow = { kind: "REP" | "RECOVERY"; repIndex: number; lapIndex: number; timeMs: number };
 
@@ -19,7 +32,7 @@ export function frozenTargets(json: unknown): Prescription {
 export function loggedSession(
   prescription: Prescription,
   laps: LapRow[],
-  status: "COMPLETED" | "PARTIAL" | "ABANDONED",
+  status: ResultStatus,
 ): LoggedSession {
   const reps = prescription.reps.map((rep, r) => ({
     lapSeconds: Array.from({ length: rep.laps }, (_, l) => {
@@ -37,9 +50,10 @@ export function loggedSession(
 export function analyse(
   targetsJson: unknown,
   laps: LapRow[],
-  status: "COMPLETED" | "PARTIAL" | "ABANDONED",
+  status: ResultStatus,
+  prediction?: Prediction,
 ) {
   const prescription = frozenTargets(targetsJson);
   const analysis = analyseSession(prescription, loggedSession(prescription, laps, status));
-  return { prescription, analysis, recalibration: recalibrate([analysis]) };
+  return { prescription, analysis, recalibration: recalibrate([analysis], { prediction }) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { lapProblem, parseRepEntry, parseTime, type Prescription } from "@/lib/pacing";
-import type { LogResultInput } from "@/lib/validation/coaching";
+import { entryField, type LogResultInput } from "@/lib/validation/coaching";
+import { plural } from "@/lib/format/plural";
 
 export type LapRow = {
   kind: "REP" | "RECOVERY";
@@ -8,9 +9,6 @@ export type LapRow = {
   lapIndex: number;
   seconds: number;
 };
-
-const REP_FIELDS = ["rep1", "rep2", "rep3", "rep4"] as const;
-const RECOVERY_FIELDS = ["recovery1", "recovery2", "recovery3"] as const;
 
 /**
  * Turns the typed reps and recoveries into lap rows against the frozen prescription, collecting
@@ -24,8 +22,9 @@ export function parseLaps(
   const laps: LapRow[] = [];
   const errors: Record<string, string> = {};
   prescription.reps.forEach((rep, repIndex) => {
-    const field = REP_FIELDS[repIndex]!;
-    const entry = parseRepEntry(input[field], rep.laps, prescription.lapMeters, input.mode);
+    const field = entryField("reps", repIndex);
+    const text = input.reps[repIndex] ?? "";
+    const entry = parseRepEntry(text, rep.laps, prescription.lapMeters, input.mode);
     if (!entry.ok) {
       errors[field] = entry.reason;
       return;
@@ -35,16 +34,17 @@ export function parseLaps(
     );
     if (input.status === "COMPLETED" && entry.lapSeconds.length < rep.laps) {
       errors[field] =
-        `A completed session has all ${rep.laps} lap${rep.laps === 1 ? "" : "s"} of this rep: fill them in, or mark the session partial`;
+        `A completed session has all ${plural(rep.laps, "lap")} of this rep: fill them in, or mark the session partial`;
     }
   });
-  RECOVERY_FIELDS.slice(0, prescription.recovery.count).forEach((field, repIndex) => {
-    const text = input[field].trim();
-    if (!text) return; // recoveries are optional
+  for (let repIndex = 0; repIndex < prescription.recovery.count; repIndex++) {
+    const field = entryField("recoveries", repIndex);
+    const text = (input.recoveries[repIndex] ?? "").trim();
+    if (!text) continue; // recoveries are optional
     const parsed = parseTime(text);
     const problem = parsed.ok ? lapProblem(parsed.seconds, prescription.lapMeters) : parsed.reason;
     if (problem || !parsed.ok) errors[field] = `Recovery: ${problem}`;
     else laps.push({ kind: "RECOVERY", repIndex, lapIndex: 0, seconds: parsed.seconds });
-  });
+  }
   return { laps, errors };
 }

@@ -8,6 +8,10 @@ import { decideRecalibration } from "@/lib/server/actions/decide-recalibration";
 import { deleteAssignment } from "@/lib/server/actions/delete-assignment";
 import { deleteResult } from "@/lib/server/actions/delete-result";
 import { logResult } from "@/lib/server/actions/log-result";
+import { saveImportAction } from "@/lib/server/actions/save-import";
+import { saveSquadImport } from "@/lib/server/actions/save-squad-import";
+import { getResultOriginal, getResultSource } from "@/lib/server/data/result-originals";
+import { importFixture } from "@/lib/server/imports/testing";
 import { pinMark } from "@/lib/server/actions/pin-mark";
 import { recomputeAssignments } from "@/lib/server/actions/recompute-assignments";
 import { changePassword } from "@/lib/server/actions/change-password";
@@ -32,6 +36,14 @@ import { updateSquad } from "@/lib/server/actions/update-squad";
 import { createAthleteFeed } from "@/lib/server/actions/create-athlete-feed";
 import { createSquadFeed } from "@/lib/server/actions/create-squad-feed";
 import { revokeCalendarFeed } from "@/lib/server/actions/revoke-calendar-feed";
+import { addComment } from "@/lib/server/actions/add-comment";
+import { deleteComment } from "@/lib/server/actions/delete-comment";
+import { hideComment } from "@/lib/server/actions/hide-comment";
+import { markSquadSeen } from "@/lib/server/actions/mark-squad-seen";
+import { updateEmailPreferences } from "@/lib/server/actions/update-email-preferences";
+import { getConversation, listUnreadComments } from "@/lib/server/data/comments";
+import { getEmailPreferences } from "@/lib/server/data/email-preferences";
+import { getSquadNews } from "@/lib/server/data/squad-news";
 import { listMyFeeds } from "@/lib/server/data/calendar-feeds";
 import { getCurrentWorkout, getSessionWorkout, getSquadWorkouts } from "@/lib/server/data/workouts";
 import type { Viewer } from "@/lib/server/auth/session";
@@ -40,6 +52,7 @@ import { getAthleteProgress } from "@/lib/server/data/athlete-progress";
 import { listAthleteSessions } from "@/lib/server/data/athlete-sessions";
 import { getAthlete } from "@/lib/server/data/athletes";
 import { DEFAULT_OFFSETS } from "@/lib/pacing";
+import { getSquadImport } from "@/lib/server/data/squad-import";
 import {
   getSquadCalendar,
   getSquadSheet,
@@ -48,6 +61,7 @@ import {
 } from "@/lib/server/data/schedule";
 import { getSession } from "@/lib/server/data/sessions";
 import { getSquadDashboard } from "@/lib/server/data/squad-dashboard";
+import { loadTriage } from "@/lib/server/data/triage";
 import { getSquadResults } from "@/lib/server/data/squad-export";
 import { getStopwatchSessions, listStopwatchDates } from "@/lib/server/data/stopwatch";
 import { getSquad, listMySquads } from "@/lib/server/data/squads";
@@ -75,7 +89,10 @@ import { otherSquadOf, squadOf, type Target, type World } from "./world";
  * `allowed` (built from ./rules, i.e. from the rules, never from what the code happens to do).
  */
 export type Invokable = {
-  invoke: (viewer: Viewer | null, raw: unknown) => Promise<ActionState & { redirectTo?: string }>;
+  invoke: (
+    viewer: Viewer | null,
+    raw: unknown,
+  ) => Promise<ActionState & { redirectTo?: string; inputRejected?: true }>;
 };
 
 export type ActionCase = {
@@ -103,11 +120,8 @@ const squadId = (w: World, t: Target) => squadOf(w, t).id;
 const fullSession = {
   status: "COMPLETED",
   effort: "7",
-  rep1: "96 96 95 96",
-  rep2: "94 94 94",
-  rep3: "1:33 3:06",
-  rep4: "88",
-  recovery1: "3:12",
+  reps: ["96 96 95 96", "94 94 94", "1:33 3:06", "88"],
+  recoveries: ["3:12"],
 };
 
 export const actionRegistry: Record<string, ActionEntry> = {
@@ -431,6 +445,31 @@ export const actionRegistry: Record<string, ActionEntry> = {
       },
     },
   },
+  "save-import": {
+    action: saveImportAction,
+    scope: "object",
+    // A simulated 20:00 runner's lap-button FIT, recorded on another day than the session.
+    input: (w, t) => ({
+      assignmentId: squadOf(w, t).openAssignmentId,
+      file: importFixture(),
+      status: "COMPLETED",
+      confirmOtherDay: "on",
+    }),
+    allowed: logsFor,
+  },
+  "save-squad-import": {
+    action: saveSquadImport,
+    scope: "object",
+    // The coach's import for a session date: the same file, for the squad's open session.
+    input: (w, t) => ({
+      squadId: squadId(w, t),
+      files: [importFixture()],
+      assignmentIds: [squadOf(w, t).openAssignmentId],
+      statuses: ["COMPLETED"],
+      confirmOtherDay: [squadOf(w, t).openAssignmentId],
+    }),
+    allowed: coach,
+  },
   "delete-result": {
     action: deleteResult,
     scope: "object",
@@ -442,6 +481,44 @@ export const actionRegistry: Record<string, ActionEntry> = {
     scope: "object",
     input: (w, t) => ({ assignmentId: squadOf(w, t).assignmentId, decision: "dismiss" }),
     allowed: coach,
+  },
+  "add-comment": {
+    action: addComment,
+    scope: "object",
+    // The conversation is the athlete's and the coaches': teammates never write in it.
+    input: (w, t) => ({ assignmentId: squadOf(w, t).assignmentId, body: "Matrix comment" }),
+    allowed: logsFor,
+  },
+  "delete-comment": {
+    action: deleteComment,
+    scope: "object",
+    // The world's first comment is the head coach's: only its author deletes it.
+    input: (w, t) => ({ commentId: squadOf(w, t).coachCommentId }),
+    allowed: headCoach,
+    variants: {
+      "the athlete's own comment": {
+        input: (w, t) => ({ commentId: squadOf(w, t).athleteCommentId }),
+        allowed: theAthlete,
+      },
+    },
+  },
+  "hide-comment": {
+    action: hideComment,
+    scope: "object",
+    input: (w, t) => ({ commentId: squadOf(w, t).athleteCommentId, hidden: "1" }),
+    allowed: coach,
+  },
+  "mark-squad-seen": {
+    action: markSquadSeen,
+    scope: "object",
+    input: (w, t) => ({ squadId: squadId(w, t) }),
+    allowed: coach,
+  },
+  "update-email-preferences": {
+    action: updateEmailPreferences,
+    scope: "self",
+    input: () => ({ dailyDigest: "1", coachComments: "1" }),
+    allowed: signedIn,
   },
   "revoke-invitation": {
     action: revokeInvitation,
@@ -533,6 +610,19 @@ export const readRegistry: Record<string, ReadEntry> = {
       (await getCurrentWorkout(viewer, squadOf(w, t).athleteId)) !== null,
     allowed: seesAthlete,
   },
+  getResultOriginal: {
+    file: "result-originals",
+    // The imported file goes with the result: whoever sees the session may download it.
+    read: async (viewer, w, t) =>
+      (await getResultOriginal(viewer, squadOf(w, t).assignmentId)) !== null,
+    allowed: seesAthlete,
+  },
+  getResultSource: {
+    file: "result-originals",
+    read: async (viewer, w, t) =>
+      (await getResultSource(viewer, squadOf(w, t).assignmentId)) !== null,
+    allowed: seesAthlete,
+  },
   getSquadWorkouts: {
     file: "workouts",
     read: async (viewer, w, t) =>
@@ -576,6 +666,12 @@ export const readRegistry: Record<string, ReadEntry> = {
       (await getSquadSheet(viewer, squadId(w, t), "2026-03-31")) !== null,
     allowed: member,
   },
+  getSquadImport: {
+    file: "squad-import",
+    // The coach's squad import page: coaches of the squad only.
+    read: async (viewer, w, t) => (await getSquadImport(viewer, squadId(w, t))) !== null,
+    allowed: coach,
+  },
   listUpcoming: {
     file: "schedule",
     // The viewer's own sessions only: the squad's athlete sees theirs, nobody else sees them.
@@ -589,6 +685,11 @@ export const readRegistry: Record<string, ReadEntry> = {
     file: "squad-dashboard",
     read: async (viewer, w, t) =>
       (await getSquadDashboard(viewer, squadId(w, t), "2026-03-03")) !== null,
+    allowed: coach,
+  },
+  loadTriage: {
+    file: "triage",
+    read: async (viewer, w, t) => (await loadTriage(viewer, squadId(w, t))) !== null,
     allowed: coach,
   },
   getStopwatchSessions: {
@@ -608,6 +709,31 @@ export const readRegistry: Record<string, ReadEntry> = {
     file: "squad-export",
     read: async (viewer, w, t) => (await getSquadResults(viewer, squadId(w, t))) !== null,
     allowed: coach,
+  },
+  getConversation: {
+    file: "comments",
+    // The athlete and the coaches only: never teammates, even where results are shared.
+    read: async (viewer, w, t) =>
+      (await getConversation(viewer, squadOf(w, t).assignmentId)) !== null,
+    allowed: logsFor,
+  },
+  listUnreadComments: {
+    file: "comments",
+    // The athlete's own sessions: the head coach's comment is unread by its athlete alone.
+    read: async (viewer, w, t) =>
+      (await listUnreadComments(viewer)).some((s) => s.assignmentId === squadOf(w, t).assignmentId),
+    allowed: theAthlete,
+  },
+  getSquadNews: {
+    file: "squad-news",
+    read: async (viewer, w, t) => (await getSquadNews(viewer, squadId(w, t))) !== null,
+    allowed: coach,
+  },
+  getEmailPreferences: {
+    file: "email-preferences",
+    // The viewer's own choices, whoever is signed in.
+    read: async (viewer) => (await getEmailPreferences(viewer)) !== null,
+    allowed: signedIn,
   },
   checkInvitation: {
     file: "invitations",
@@ -661,6 +787,11 @@ export const routeRegistry: Record<string, RouteEntry> = {
   "app/(app)/sessions/[assignmentId]/workout.fit/route.ts": {
     guardedBy: "getSessionWorkout",
     reason: "the session's watch workout, for whoever may see the session; 404 for everyone else",
+  },
+  "app/(app)/sessions/[assignmentId]/original/route.ts": {
+    guardedBy: "getResultOriginal",
+    reason:
+      "an imported result's watch file, for whoever may see the session; 404 for everyone else",
   },
   "app/(app)/sessions/[assignmentId]/calendar.ics/route.ts": {
     guardedBy: "getSessionWorkout",

@@ -8,7 +8,7 @@ import type { World } from "./world";
  */
 export async function snapshotSquad(db: Db, squadId: string): Promise<string> {
   const byId = { orderBy: { id: "asc" } } as const;
-  const [squad, memberships, athletes, marks, invitations, assignments, results, laps] =
+  const [squad, memberships, athletes, marks, invitations, assignments, results, laps, talk] =
     await Promise.all([
       db.squad.findUnique({ where: { id: squadId } }),
       db.membership.findMany({ where: { squadId }, ...byId }),
@@ -18,6 +18,10 @@ export async function snapshotSquad(db: Db, squadId: string): Promise<string> {
       db.assignment.findMany({ where: { squadId }, ...byId }),
       db.sessionResult.findMany({ where: { assignment: { squadId } }, ...byId }),
       db.lap.findMany({ where: { result: { assignment: { squadId } } }, ...byId }),
+      Promise.all([
+        db.comment.findMany({ where: { assignment: { squadId } }, ...byId }),
+        db.squadVisit.findMany({ where: { squadId }, orderBy: { userId: "asc" } }),
+      ]),
     ]);
   return JSON.stringify({
     squad,
@@ -28,6 +32,8 @@ export async function snapshotSquad(db: Db, squadId: string): Promise<string> {
     assignments,
     results,
     laps,
+    comments: talk[0],
+    squadVisits: talk[1],
   });
 }
 

@@ -30,6 +30,8 @@ export type Rows = {
   assignments: Prisma.AssignmentCreateManyInput[];
   results: Prisma.SessionResultCreateManyInput[];
   invitations: Prisma.InvitationCreateManyInput[];
+  comments: Prisma.CommentCreateManyInput[];
+  originals: Prisma.ResultOriginalCreateManyInput[];
 };
 
 export function user(rows: Rows, label: string, role: UserRow["role"]): UserRow {
@@ -147,7 +149,23 @@ export function squad(
     status: "COMPLETED",
     notes: resultNotes,
     loggedById: athlete.id,
+    source: "IMPORT",
   });
+  // Imported from a watch: its file is kept for whoever may see the result.
+  rows.originals.push({
+    resultId,
+    fileName: `${name}.gpx`,
+    sha256: "0".repeat(64),
+    size: 0,
+    gzip: new Uint8Array([31, 139, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+  });
+  // The session's conversation: a word from the head coach, and the athlete's answer.
+  const coachCommentId = newId();
+  const athleteCommentId = newId();
+  rows.comments.push(
+    { id: coachCommentId, assignmentId, authorId: head.id, body: `how did rep 3 feel? ${tag()}` },
+    { id: athleteCommentId, assignmentId, authorId: athlete.id, body: `heavy legs ${tag()}` },
+  );
   const fixture: SquadFixture = {
     id,
     name,
@@ -167,6 +185,8 @@ export function squad(
     teammateUserId: teammate.id,
     loginlessAthleteId,
     formerAthleteId,
+    coachCommentId,
+    athleteCommentId,
     invitation: invitation(rows, id, head.id, "ATHLETE"),
     coachInvitation: invitation(rows, id, head.id, "COACH"),
   };

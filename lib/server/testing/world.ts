@@ -75,6 +75,9 @@ export type SquadFixture = {
   loginlessAthleteId: string;
   /** A former athlete without a login (removed), with a mark: the squad keeps their history. */
   formerAthleteId: string;
+  /** The logged session's comments: the head coach's, and the athlete's answer. */
+  coachCommentId: string;
+  athleteCommentId: string;
   /** Open athlete and coach invitation links, with their raw tokens. */
   invitation: InvitationFixture;
   coachInvitation: InvitationFixture;
@@ -120,6 +123,8 @@ export async function buildWorld(db: Db, options: { sharing?: boolean } = {}): P
     assignments: [],
     results: [],
     invitations: [],
+    comments: [],
+    originals: [],
   };
   const a = squad(rows, "a", sharing);
   const b = squad(rows, "b", sharing);
@@ -157,6 +162,8 @@ export async function buildWorld(db: Db, options: { sharing?: boolean } = {}): P
   await db.assignment.createMany({ data: rows.assignments });
   await db.sessionResult.createMany({ data: rows.results });
   await db.invitation.createMany({ data: rows.invitations });
+  await db.comment.createMany({ data: rows.comments });
+  await db.resultOriginal.createMany({ data: rows.originals });
 
   // Made and removed the way the app does it, so whatever removal does to their links and
   // memberships (now or after a later fix) is what the matrix sees.

@@ -1,3 +1,5 @@
+import { paths } from "@/lib/paths";
+import { noticeVariants } from "@/components/ui/notice-variants";
 import { CardSection } from "@/components/ui/card-section";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -15,7 +17,7 @@ export const metadata: Metadata = { title: "Athlete" };
 
 export default async function AthletePage({ params }: { params: Promise<{ athleteId: string }> }) {
   const { athleteId } = await params;
-  const viewer = await requireUser(`/athletes/${athleteId}`);
+  const viewer = await requireUser(paths.athlete(athleteId));
   const [athlete, sessions] = await Promise.all([
     getAthlete(viewer, athleteId),
     listAthleteSessions(viewer, athleteId),
@@ -24,7 +26,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
   return (
     <>
       <div>
-        <Link href={`/squads/${athlete.squad.id}`} className="text-brand-700 underline">
+        <Link href={paths.squad(athlete.squad.id)} className="text-brand-700 underline">
           {athlete.squad.name}
         </Link>
         <h1 className="text-2xl font-semibold">
@@ -32,14 +34,14 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
           {athlete.isViewer ? <span className="ml-2 text-base font-normal">(you)</span> : null}
         </h1>
         <Link
-          href={`/athletes/${athlete.id}/progress`}
+          href={paths.athleteProgress(athlete.id)}
           className="text-brand-700 inline-flex min-h-11 items-center underline"
         >
           Progress
         </Link>
         {!athlete.removedAt && athlete.marks.length > 0 ? (
           <a
-            href={`/athletes/${athlete.id}/workout.fit`}
+            href={paths.athleteWorkoutFit(athlete.id)}
             download
             className="text-brand-700 ml-4 inline-flex min-h-11 items-center underline"
           >
@@ -50,7 +52,11 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
       {athlete.removedAt ? (
         <div
           role="note"
-          className="flex flex-col gap-3 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950 sm:flex-row sm:items-center sm:justify-between"
+          className={noticeVariants({
+            tone: "warning",
+            framed: true,
+            className: "flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between",
+          })}
         >
           <p>
             A former athlete of {athlete.squad.name}, removed{" "}

@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import { CardSection } from "@/components/ui/card-section";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -9,13 +10,19 @@ import { HoldChecks } from "@/components/review/hold-checks";
 import { RecalibrationPanel } from "@/components/review/recalibration-panel";
 import { RecoveryTable } from "@/components/review/recovery-table";
 import { RepAnalysisList } from "@/components/review/rep-analysis";
+import { RepContextTable } from "@/components/review/rep-context";
 import { ResultSummary } from "@/components/review/result-summary";
+import { ImportSource } from "@/components/imports/import-source";
 import { SessionHeader } from "@/components/review/session-header";
+import { Conversation } from "@/components/comments/conversation";
+import { markSessionRead } from "@/lib/server/activity/seen";
+import { getConversation } from "@/lib/server/data/comments";
 import { TargetCard } from "@/components/targets/target-card";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { WorkoutDownloads } from "@/components/workouts/workout-downloads";
 import { workoutName } from "@/lib/devices/workout-text";
-import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
+import { buttonVariants } from "@/components/ui/button-variants";
+import { buttonPrimary, card } from "@/components/ui/styles";
 import { toSessionChartData } from "@/lib/review/session-chart-data";
 import { deleteResult } from "@/lib/server/actions/delete-result";
 import { requireUser } from "@/lib/server/auth/session";
@@ -30,11 +37,15 @@ export default async function SessionPage({
   params: Promise<{ assignmentId: string }>;
 }) {
   const { assignmentId } = await params;
-  const viewer = await requireUser(`/sessions/${assignmentId}`);
+  const viewer = await requireUser(paths.session(assignmentId));
   const session = await getSession(viewer, assignmentId);
   if (!session) notFound();
+  // Taken before the comments are read: one posted meanwhile stays unread.
+  const openedAt = new Date();
+  const conversation = await getConversation(viewer, assignmentId);
+  if (conversation) await markSessionRead(viewer.id, assignmentId, openedAt);
   const { result, analysis, recalibration } = session;
-  const logHref = `/sessions/${session.id}/log`;
+  const logHref = paths.sessionLog(session.id);
   return (
     <>
       <SessionHeader session={session} />
@@ -47,8 +58,8 @@ export default async function SessionPage({
       ) : null}
       <TargetCard prescription={session.prescription}>
         <WorkoutDownloads
-          fitHref={`/sessions/${session.id}/workout.fit`}
-          icsHref={`/sessions/${session.id}/calendar.ics`}
+          fitHref={paths.sessionWorkoutFit(session.id)}
+          icsHref={paths.sessionCalendarIcs(session.id)}
           name={workoutName(session.prescription.fiveKSeconds, session.date)}
           prescription={session.prescription}
         />
@@ -61,13 +72,18 @@ export default async function SessionPage({
                 Result
               </h2>
               {session.canLog ? (
-                <Link href={logHref} className={`${buttonSecondary} no-print`}>
+                <Link
+                  href={logHref}
+                  className={buttonVariants({ variant: "secondary", className: "no-print" })}
+                >
                   Edit
                 </Link>
               ) : null}
             </div>
             <ResultSummary result={result} timeZone={viewer.timeZone} />
+            <ImportSource assignmentId={session.id} viewer={viewer} />
           </section>
+          {conversation ? <Conversation data={conversation} timeZone={viewer.timeZone} /> : null}
           <CardSection id="lap-chart" title="Lap by lap">
             <SessionChartBlock
               chart={<SessionChart data={toSessionChartData(session.prescription, analysis)} />}
@@ -89,6 +105,11 @@ export default async function SessionPage({
           <CardSection id="reps" title="Rep by rep">
             <RepAnalysisList reps={analysis.reps} />
           </CardSection>
+          {session.repContext ? (
+            <CardSection id="in-context" title="Against their last and best">
+              <RepContextTable reps={analysis.reps} context={session.repContext} />
+            </CardSection>
+          ) : null}
           <CardSection id="hold" title="Holding pace late">
             <HoldChecks reps={analysis.reps} />
           </CardSection>
@@ -110,7 +131,10 @@ export default async function SessionPage({
           ) : null}
         </>
       ) : (
-        <p className="text-slate-700">Not logged yet.</p>
+        <>
+          <p className="text-slate-700">Not logged yet.</p>
+          {conversation ? <Conversation data={conversation} timeZone={viewer.timeZone} /> : null}
+        </>
       )}
     </>
   );

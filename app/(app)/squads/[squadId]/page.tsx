@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import { CardSection } from "@/components/ui/card-section";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -22,7 +23,7 @@ export const metadata: Metadata = { title: "Squad" };
 
 export default async function SquadPage({ params }: { params: Promise<{ squadId: string }> }) {
   const { squadId } = await params;
-  const squad = await getSquad(await requireUser(`/squads/${squadId}`), squadId);
+  const squad = await getSquad(await requireUser(paths.squad(squadId)), squadId);
   if (!squad) notFound();
   const isCoach = squad.role !== "ATHLETE";
   const isHead = squad.role === "HEAD_COACH";
@@ -69,6 +70,7 @@ export default async function SquadPage({ params }: { params: Promise<{ squadId:
               units: squad.units,
               shareResults: squad.shareResults,
               startTime: squad.startTime,
+              prediction: squad.prediction,
             }}
             submitLabel="Save settings"
           />

@@ -1,5 +1,6 @@
+import { paths } from "@/lib/paths";
 import { CardSection } from "@/components/ui/card-section";
-import { todayIn } from "@/lib/dates";
+import { mediumDay, todayIn } from "@/lib/dates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,18 +11,11 @@ import { card } from "@/components/ui/styles";
 import { shapeProgress } from "@/lib/review/progress-data";
 import { requireUser } from "@/lib/server/auth/session";
 import { getAthleteProgress } from "@/lib/server/data/athlete-progress";
+import { plural } from "@/lib/format/plural";
 
 export const metadata: Metadata = { title: "Progress" };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-const day = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
 
 /** One athlete's step-downs over time: each rep against target, the late-lap hold, the 5K. */
 export default async function ProgressPage({
@@ -33,7 +27,7 @@ export default async function ProgressPage({
 }) {
   const { athleteId } = await params;
   const query = await searchParams;
-  const base = `/athletes/${athleteId}/progress`;
+  const base = paths.athleteProgress(athleteId);
   const viewer = await requireUser(base);
   const progress = await getAthleteProgress(viewer, athleteId, {
     from: one(query.from),
@@ -43,18 +37,17 @@ export default async function ProgressPage({
   const { athlete, range, sessions, marks } = progress;
   const charts = shapeProgress(sessions, marks, range);
   const today = todayIn(viewer.timeZone);
-  const span = `${range.from ? day(range.from) : "the first session"} to ${day(range.to)}`;
+  const span = `${range.from ? mediumDay(range.from) : "the first session"} to ${mediumDay(range.to)}`;
   return (
     <>
       <div>
-        <Link href={`/athletes/${athlete.id}`} className="text-brand-700 underline">
+        <Link href={paths.athlete(athlete.id)} className="text-brand-700 underline">
           {athlete.name}
         </Link>
         <span className="text-slate-600"> · {athlete.squad.name}</span>
         <h1 className="text-2xl font-semibold">Progress</h1>
         <p className="text-slate-700">
-          The 4-3-2-1 step-down from {span}: {sessions.length} logged session
-          {sessions.length === 1 ? "" : "s"}.
+          The 4-3-2-1 step-down from {span}: {plural(sessions.length, "logged session")}.
         </p>
       </div>
       <CardSection id="range" title="Date range">
@@ -65,7 +58,7 @@ export default async function ProgressPage({
           <h2 className="mb-2 text-lg font-medium">No logged sessions in this range</h2>
           <p className="text-slate-700">
             Progress shows once sessions are logged: open a session from{" "}
-            <Link href={`/athletes/${athlete.id}`} className="text-brand-700 underline">
+            <Link href={paths.athlete(athlete.id)} className="text-brand-700 underline">
               {athlete.name}&apos;s page
             </Link>{" "}
             and log its laps, or choose a wider range (try &ldquo;All&rdquo;).
@@ -83,7 +76,11 @@ export default async function ProgressPage({
           <CardSection id="charts" title="Session by session">
             <ProgressChart charts={charts} />
             <div className="mt-4 border-t border-slate-200 pt-2">
-              <ProgressTable sessions={sessions} labels={charts.reps.map((r) => r.label)} />
+              <ProgressTable
+                sessions={sessions}
+                labels={charts.reps.map((r) => r.label)}
+                bestId={charts.best?.assignmentId}
+              />
             </div>
           </CardSection>
         </>

@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -21,7 +22,7 @@ export default async function AssignPage({
   searchParams: Promise<Query>;
 }) {
   const { squadId } = await params;
-  const viewer = await requireUser(`/squads/${squadId}/assign`);
+  const viewer = await requireUser(paths.squadAssign(squadId));
   const squad = await getSquad(viewer, squadId);
   if (!squad || squad.role === "ATHLETE") notFound();
   const { values, request, errors } = readAssignQuery(squadId, await searchParams, {
@@ -32,7 +33,7 @@ export default async function AssignPage({
   return (
     <>
       <div>
-        <Link href={`/squads/${squad.id}`} className="text-brand-700 underline">
+        <Link href={paths.squad(squad.id)} className="text-brand-700 underline">
           {squad.name}
         </Link>
         <h1 className="text-2xl font-semibold">Assign the 4-3-2-1</h1>
@@ -43,7 +44,7 @@ export default async function AssignPage({
         ) : (
           <p>
             No athletes yet.{" "}
-            <Link href={`/squads/${squad.id}`} className="text-brand-700 underline">
+            <Link href={paths.squad(squad.id)} className="text-brand-700 underline">
               Add athletes to the squad
             </Link>{" "}
             first.

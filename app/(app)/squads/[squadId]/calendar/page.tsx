@@ -1,3 +1,5 @@
+import { paths } from "@/lib/paths";
+import { noticeVariants } from "@/components/ui/notice-variants";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,6 +13,7 @@ import { buttonPrimary, card } from "@/components/ui/styles";
 import { recomputeAssignments } from "@/lib/server/actions/recompute-assignments";
 import { requireUser } from "@/lib/server/auth/session";
 import { getSquadCalendar, type CalendarEntry } from "@/lib/server/data/schedule";
+import { plural } from "@/lib/format/plural";
 
 export const metadata: Metadata = { title: "Squad calendar" };
 
@@ -26,7 +29,7 @@ export default async function CalendarPage({
 }) {
   const { squadId } = await params;
   const query = await searchParams;
-  const viewer = await requireUser(`/squads/${squadId}/calendar`);
+  const viewer = await requireUser(paths.squadCalendar(squadId));
   const today = todayIn(viewer.timeZone);
   const view: CalendarView = query.view === "month" ? "month" : "week";
   const date = isDay(query.date) ? query.date : today;
@@ -38,39 +41,44 @@ export default async function CalendarPage({
   if (!calendar) notFound();
   const byDay = new Map<string, CalendarEntry[]>();
   for (const e of calendar.entries) byDay.set(e.date, [...(byDay.get(e.date) ?? []), e]);
-  const base = `/squads/${squadId}`;
   const assigned = typeof query.assigned === "string" ? Number(query.assigned) : 0;
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <Link href={base} className="text-brand-700 underline">
+          <Link href={paths.squad(squadId)} className="text-brand-700 underline">
             {calendar.squad.name}
           </Link>
           <h1 className="text-2xl font-semibold">Calendar</h1>
         </div>
         {calendar.canCoach ? (
-          <Link href={`${base}/assign`} className={buttonPrimary}>
+          <Link href={paths.squadAssign(squadId)} className={buttonPrimary}>
             Assign session
           </Link>
         ) : null}
       </div>
       {assigned > 0 ? (
-        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-emerald-900">
-          Session assigned to {assigned} athlete{assigned === 1 ? "" : "s"}.
+        <p role="status" className={noticeVariants({ tone: "success" })}>
+          Session assigned to {plural(assigned, "athlete")}.
           {calendar.canCoach ? <SquadWorkoutsLink squadId={squadId} date={date} /> : null}
         </p>
       ) : null}
       <section className={`${card} flex flex-col gap-4`} aria-label="Sessions">
-        <CalendarNav base={`${base}/calendar`} view={view} date={date} today={today} days={days} />
+        <CalendarNav
+          base={paths.squadCalendar(squadId)}
+          view={view}
+          date={date}
+          today={today}
+          days={days}
+        />
         {view === "week" ? (
           <WeekView
             days={days}
             byDay={byDay}
             today={today}
             canCoach={calendar.canCoach}
-            sheetHref={(d) => `${base}/sheet?date=${d}`}
-            assignHref={(d) => `${base}/assign?date=${d}`}
+            sheetHref={(d) => paths.squadSheet(squadId, d)}
+            assignHref={(d) => paths.squadAssign(squadId, { date: d })}
           />
         ) : (
           <MonthView
@@ -78,7 +86,7 @@ export default async function CalendarPage({
             month={date.slice(0, 7)}
             byDay={byDay}
             today={today}
-            weekHref={(d) => `${base}/calendar?view=week&date=${d}`}
+            weekHref={(d) => paths.squadCalendar(squadId, { view: "week", date: d })}
           />
         )}
       </section>

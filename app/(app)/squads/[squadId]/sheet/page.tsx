@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -21,23 +22,23 @@ export default async function SheetPage({
 }) {
   const { squadId } = await params;
   const { date: asked } = await searchParams;
-  const viewer = await requireUser(`/squads/${squadId}/sheet`);
+  const viewer = await requireUser(paths.squadSheet(squadId));
   const date = isDay(asked) ? asked : todayIn(viewer.timeZone);
   const sheet = await getSquadSheet(viewer, squadId, date);
   if (!sheet) notFound();
-  const base = `/squads/${squadId}/sheet`;
+  const base = paths.squadSheet(squadId);
   if (!isDay(asked) && sheet.rows.length === 0) {
     // With no date asked for, open the sheet coaches print: the next session's, else the last one's.
     const dates = [...sheet.sessionDates].sort();
     const nearest = dates.find((d) => d >= date) ?? dates.at(-1);
-    if (nearest) redirect(`${base}?date=${nearest}`);
+    if (nearest) redirect(paths.squadSheet(squadId, nearest));
   }
   return (
     <>
       <PrintPageStyle />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <Link href={`/squads/${squadId}`} className="no-print text-brand-700 underline">
+          <Link href={paths.squad(squadId)} className="no-print text-brand-700 underline">
             {sheet.squad.name}
           </Link>
           <h1 className="text-2xl font-semibold print:text-lg">

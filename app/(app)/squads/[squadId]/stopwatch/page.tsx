@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -18,8 +19,8 @@ export default async function StopwatchPage({
 }) {
   const { squadId } = await params;
   const { date: asked } = await searchParams;
-  const path = `/squads/${squadId}/stopwatch`;
-  const viewer = await requireUser(isDay(asked) ? `${path}?date=${asked}` : path);
+  const path = paths.squadStopwatch(squadId);
+  const viewer = await requireUser(paths.squadStopwatch(squadId, isDay(asked) ? asked : undefined));
   const today = todayIn(viewer.timeZone);
   const date = isDay(asked) ? asked : today;
   const [data, dates] = await Promise.all([
@@ -30,7 +31,7 @@ export default async function StopwatchPage({
   return (
     <>
       <div className="flex flex-col gap-1">
-        <Link href={`/squads/${squadId}`} className="no-print text-brand-700 underline">
+        <Link href={paths.squad(squadId)} className="no-print text-brand-700 underline">
           {data.squad.name}
         </Link>
         <h1 className="text-2xl font-semibold">Stopwatch</h1>

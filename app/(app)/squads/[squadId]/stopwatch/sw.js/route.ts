@@ -1,3 +1,4 @@
+import { paths } from "@/lib/paths";
 import { WORKER_SOURCE } from "./worker-source";
 
 /**
@@ -12,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ squ
     headers: {
       "Content-Type": "text/javascript; charset=utf-8",
       "Cache-Control": "no-cache",
-      "Service-Worker-Allowed": `/squads/${encodeURIComponent(squadId)}/stopwatch`,
+      "Service-Worker-Allowed": paths.squadStopwatch(squadId),
     },
   });
 }

@@ -1,4 +1,4 @@
-import { OFFLINE_CACHE, OFFLINE_MAX_AGE_MS, OFFLINE_OWNER } from "@/lib/stopwatch-storage";
+import { OFFLINE_CACHE, OFFLINE_MAX_AGE_MS, OFFLINE_OWNER } from "@/lib/stopwatch/offline-page";
 
 /**
  * The stopwatch's service worker, so the page opens with no network: at the track, a reload or
