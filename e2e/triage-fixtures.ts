@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createPrismaClient } from "../lib/database/client";
+import { testDb } from "./db-fixtures";
 import { prescribeStepDown, secondsToMs } from "../lib/pacing";
 
 /**
@@ -37,64 +37,60 @@ const laps = ({ shift = [0, 0, 0, 0], fade = false }: Run) =>
   );
 
 export async function seedTriage(squadUrl: string) {
-  const db = createPrismaClient(process.env.DATABASE_URL!);
+  const db = testDb();
   const squadId = new URL(squadUrl).pathname.split("/").at(-1)!;
-  try {
-    const ids: Record<string, string> = {};
-    const athlete = async (name: string, markDaysAgo = 10) => {
-      const { id } = await db.athleteProfile.create({ data: { squadId, name } });
-      await db.fiveKMark.create({
-        data: { athleteId: id, timeMs: 1_200_000, date: utc(day(-markDaysAgo)), source: "RACE" },
-      });
-      ids[name] = id;
-      return id;
-    };
-    const session = async (athleteId: string, date: string, run?: Run) => {
-      const { id } = await db.assignment.create({
+  const ids: Record<string, string> = {};
+  const athlete = async (name: string, markDaysAgo = 10) => {
+    const { id } = await db.athleteProfile.create({ data: { squadId, name } });
+    await db.fiveKMark.create({
+      data: { athleteId: id, timeMs: 1_200_000, date: utc(day(-markDaysAgo)), source: "RACE" },
+    });
+    ids[name] = id;
+    return id;
+  };
+  const session = async (athleteId: string, date: string, run?: Run) => {
+    const { id } = await db.assignment.create({
+      data: {
+        squadId,
+        athleteId,
+        templateId: "builtin-metric",
+        date: utc(date),
+        units: "METRIC",
+        fiveKMs: 1_200_000,
+        targets: TARGETS,
+      },
+    });
+    if (run)
+      await db.sessionResult.create({
         data: {
-          squadId,
-          athleteId,
-          templateId: "builtin-metric",
-          date: utc(date),
-          units: "METRIC",
-          fiveKMs: 1_200_000,
-          targets: TARGETS,
+          assignmentId: id,
+          idempotencyKey: `e2e${randomBytes(10).toString("hex")}`,
+          status: "COMPLETED",
+          recalibrationDecision: run.decided === false ? null : "DISMISSED",
+          laps: { create: laps(run) },
         },
       });
-      if (run)
-        await db.sessionResult.create({
-          data: {
-            assignmentId: id,
-            idempotencyKey: `e2e${randomBytes(10).toString("hex")}`,
-            status: "COMPLETED",
-            recalibrationDecision: run.decided === false ? null : "DISMISSED",
-            laps: { create: laps(run) },
-          },
-        });
-      return id;
-    };
-    const away = await athlete(TRIAGE_ATHLETES.away);
-    await session(away, day(-14), {});
-    ids.missedSession = await session(away, day(-7));
-    const fast = await athlete(TRIAGE_ATHLETES.fast);
-    await session(fast, day(-14), { shift: [0, -1.5, 0, 0] });
-    ids.fastSession = await session(fast, day(-7), { shift: [0, -1.5, 0, 0] });
-    const fader = await athlete(TRIAGE_ATHLETES.fader);
-    await session(fader, day(-21), { fade: true });
-    await session(fader, day(-14), {});
-    ids.fadeSession = await session(fader, day(-7), { fade: true });
-    const even = await athlete(TRIAGE_ATHLETES.even);
-    await session(even, day(-14), {});
-    await session(even, day(-7), {});
-    const quick = await athlete(TRIAGE_ATHLETES.quick);
-    ids.quickSession = await session(quick, day(-7), {
-      shift: [-1, -1, -0.5, -0.5],
-      decided: false,
-    });
-    const stale = await athlete(TRIAGE_ATHLETES.stale, 150);
-    await session(stale, day(-7), {});
-    return { squadId, ids };
-  } finally {
-    await db.$disconnect();
-  }
+    return id;
+  };
+  const away = await athlete(TRIAGE_ATHLETES.away);
+  await session(away, day(-14), {});
+  ids.missedSession = await session(away, day(-7));
+  const fast = await athlete(TRIAGE_ATHLETES.fast);
+  await session(fast, day(-14), { shift: [0, -1.5, 0, 0] });
+  ids.fastSession = await session(fast, day(-7), { shift: [0, -1.5, 0, 0] });
+  const fader = await athlete(TRIAGE_ATHLETES.fader);
+  await session(fader, day(-21), { fade: true });
+  await session(fader, day(-14), {});
+  ids.fadeSession = await session(fader, day(-7), { fade: true });
+  const even = await athlete(TRIAGE_ATHLETES.even);
+  await session(even, day(-14), {});
+  await session(even, day(-7), {});
+  const quick = await athlete(TRIAGE_ATHLETES.quick);
+  ids.quickSession = await session(quick, day(-7), {
+    shift: [-1, -1, -0.5, -0.5],
+    decided: false,
+  });
+  const stale = await athlete(TRIAGE_ATHLETES.stale, 150);
+  await session(stale, day(-7), {});
+  return { squadId, ids };
 }

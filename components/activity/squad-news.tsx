@@ -1,6 +1,7 @@
 import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { longDay } from "@/lib/dates";
+import { plural } from "@/lib/format/plural";
 import { card } from "@/components/ui/styles";
 import type { Viewer } from "@/lib/server/auth/session";
 import { getSquadNews, type NewsItem } from "@/lib/server/data/squad-news";
@@ -63,7 +64,7 @@ export async function SquadNews({ viewer, squadId }: { viewer: Viewer; squadId: 
 function describe(item: NewsItem): string {
   const parts = [
     item.result ? "new result" : null,
-    item.comments > 0 ? `${item.comments} new comment${item.comments === 1 ? "" : "s"}` : null,
+    item.comments > 0 ? plural(item.comments, "new comment") : null,
   ];
   return parts.filter(Boolean).join(" and ");
 }

@@ -1,7 +1,7 @@
 import { signOut } from "next-auth/react";
 import type { ActionState } from "@/lib/action-state";
 import { OFFLINE_CACHE, OFFLINE_OWNER, type OfflineOwner } from "@/lib/stopwatch/offline-page";
-import { countUnuploaded, dropOtherUsers, unuploadedWarning } from "@/lib/stopwatch/offline-queue";
+import { countUnuploaded, dropOtherUsers, unuploadedWarning } from "@/lib/stopwatch/device-keys";
 
 /**
  * Signing out on this device clears it: what the stopwatch keeps (its queued results, the

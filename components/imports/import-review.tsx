@@ -3,13 +3,13 @@ import { useMemo } from "react";
 import { LazySessionChart } from "@/components/charts/lazy-session-chart";
 import { SessionChartBlock } from "@/components/charts/session-chart-block";
 import type { Regrouped } from "@/lib/devices/regroup";
-import { analyseSession, type Prescription, type SessionStatus } from "@/lib/pacing";
+import { analyseSession, roundTo, type Prescription, type SessionStatus } from "@/lib/pacing";
 import { toSessionChartData } from "@/lib/review/session-chart-data";
 
 type Reading = Extract<Regrouped, { ok: true }>;
 
 /** Laps are saved to the hundredth, as typed laps are: the review shows what will be saved. */
-const hundredths = (s: number) => Math.round(s * 100) / 100;
+const hundredths = (s: number) => roundTo(s, 2);
 
 /**
  * The reading against the targets, in the session page's own chart and table, so what the

@@ -4,6 +4,7 @@
  * difference from target, not raw time, so a session run on another 5K time compares fairly;
  * "best" is the closest to target, since a rep run too fast is a miss in this session too.
  */
+import { roundTo } from "@/lib/pacing";
 
 /** One earlier logged session of the same workout: each rep's time minus target (null: not fully timed). */
 export type PastSession = { assignmentId: string; date: string; deltas: (number | null)[] };
@@ -21,7 +22,7 @@ export type RepContext = {
   closerBySeconds: number | null;
 };
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number) => roundTo(n, 2);
 
 /** Context for each rep of a session, from the athlete's earlier sessions of the same workout. */
 export function repContexts(

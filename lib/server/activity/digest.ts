@@ -1,5 +1,6 @@
 import "server-only";
 import { longDay } from "@/lib/dates";
+import { plural } from "@/lib/format/plural";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { activityMessage, appOrigin, UNSUBSCRIBE } from "@/lib/server/activity/emails";
 import type { Viewer } from "@/lib/server/auth/session";
@@ -139,7 +140,7 @@ async function digestFor(
       ...commented.map((a) => {
         const n = count.get(a.id) ?? 0;
         return {
-          text: `${a.athlete.name}, ${longDay(a.date.toISOString().slice(0, 10))}: ${n} new comment${n === 1 ? "" : "s"}`,
+          text: `${a.athlete.name}, ${longDay(a.date.toISOString().slice(0, 10))}: ${plural(n, "new comment")}`,
           href: link(a.id),
         };
       }),

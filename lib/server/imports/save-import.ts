@@ -1,5 +1,6 @@
 import "server-only";
 import { choiceProblem, localStart, regroup, type RepChoice } from "@/lib/devices";
+import { roundTo } from "@/lib/pacing";
 import { logResultSchema } from "@/lib/validation/coaching";
 import { ActionError } from "@/lib/server/action";
 import type { Viewer } from "@/lib/server/auth/session";
@@ -29,7 +30,7 @@ export type SaveImportInput = {
 export const ALREADY_IMPORTED = "Already imported: this file was saved for this session before.";
 
 /** Seconds as typed laps take them: plain seconds to the hundredth ("96.23"). */
-const typed = (seconds: number) => (Math.round(seconds * 100) / 100).toFixed(2);
+const typed = (seconds: number) => roundTo(seconds, 2).toFixed(2);
 
 /**
  * Saves a watch file's reading as a session's result. The file is read again here (readImport),
