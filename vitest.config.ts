@@ -32,6 +32,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // The env and request seams the email tests set (lib/server/testing/seams.ts).
+          setupFiles: ["lib/server/testing/seams-setup.ts"],
         },
       },
     ],

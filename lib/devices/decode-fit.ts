@@ -66,6 +66,17 @@ function damage(bytes: Uint8Array): string {
     : "it is damaged: its checksum (CRC) does not match its contents";
 }
 
+type Messages = ReturnType<Decoder["read"]>["messages"];
+
+/**
+ * The messages of the files decoded last, by their bytes: the import page also wants the file's
+ * device and clock (provenance.ts), and decoding a long recording twice cost a tenth of a read.
+ */
+const decoded = new WeakMap<Uint8Array, Messages>();
+
+/** The SDK's messages for bytes decodeFit has just read, if it has. */
+export const decodedMessages = (bytes: Uint8Array): Messages | undefined => decoded.get(bytes);
+
 /** Checks and decodes a FIT file; a refusal says why it cannot be read. */
 export function decodeFit(bytes: Uint8Array): Activity | Refusal {
   const decoder = new Decoder(Stream.fromByteArray(bytes));
@@ -74,6 +85,7 @@ export function decodeFit(bytes: Uint8Array): Activity | Refusal {
   // Component expansion and heart-rate merging fill fields this reader never looks at (speed
   // and altitude variants, HRV beats) and take a third of the decoding time of a long file.
   const { messages, errors } = decoder.read({ expandComponents: false, mergeHeartRates: false });
+  decoded.set(bytes, messages);
   const error = errors[0];
   if (error) {
     if (/compressed timestamp/i.test(error.message))

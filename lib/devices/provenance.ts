@@ -7,6 +7,7 @@
  */
 import { Decoder, Stream } from "@garmin/fitsdk";
 import { XMLParser } from "fast-xml-parser";
+import { decodedMessages } from "./decode-fit";
 import type { Unpacked } from "./unpack";
 
 export type Provenance = {
@@ -86,13 +87,15 @@ const unix = (value: unknown) => (value instanceof Date ? value.getTime() / 1000
 
 /** The device and times of a FIT activity (the SDK's decode; the caller checked it reads). */
 export function fitProvenance(bytes: Uint8Array): Omit<Provenance, "format" | "fileName"> {
-  // Only ids and times are wanted: skipping component expansion, scaling and heart-rate merging
-  // roughly halves the decode of a long recording.
-  const { messages } = new Decoder(Stream.fromByteArray(bytes)).read({
-    expandComponents: false,
-    applyScaleAndOffset: false,
-    mergeHeartRates: false,
-  });
+  // The reader's own decode of these bytes when there was one; else, since only ids and times
+  // are wanted, a decode that skips component expansion, scaling and heart-rate merging.
+  const messages =
+    decodedMessages(bytes) ??
+    new Decoder(Stream.fromByteArray(bytes)).read({
+      expandComponents: false,
+      applyScaleAndOffset: false,
+      mergeHeartRates: false,
+    }).messages;
   const fileId = (messages.fileIdMesgs?.[0] ?? {}) as FitFileId;
   const creator = (messages.deviceInfoMesgs ?? []).find(
     (d) => (d as { deviceIndex?: unknown }).deviceIndex === "creator",

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { GET as targets } from "@/app/api/v1/targets/route";
 import { testDb } from "@/lib/database/testing";
 import { hashPassword } from "@/lib/security/password";
@@ -7,13 +7,6 @@ import { createInvitation } from "@/lib/server/actions/create-invitation";
 import { LIMITS, takeLimit, tryAgainIn } from "@/lib/server/limits";
 import { seams, testSmtpServer } from "@/lib/server/testing/seams";
 import { buildWorld } from "@/lib/server/testing/world";
-
-vi.mock("@/lib/env", async (original) =>
-  (await import("@/lib/server/testing/seams")).envWithSeams(await original()),
-);
-vi.mock("next/headers", async (original) =>
-  (await import("@/lib/server/testing/seams")).headersWithSeams(await original()),
-);
 
 const db = testDb();
 const smtp = testSmtpServer();

@@ -9,13 +9,6 @@ import { parseMail as parse } from "@/lib/server/testing/smtp";
 import { seams, testSmtpServer } from "@/lib/server/testing/seams";
 import { buildWorld } from "@/lib/server/testing/world";
 
-vi.mock("@/lib/env", async (original) =>
-  (await import("@/lib/server/testing/seams")).envWithSeams(await original()),
-);
-vi.mock("next/headers", async (original) =>
-  (await import("@/lib/server/testing/seams")).headersWithSeams(await original()),
-);
-
 const db = testDb();
 const smtp = testSmtpServer();
 afterAll(() => db.$disconnect());

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { testDb, uniqueEmail } from "@/lib/database/testing";
 import { hashPassword, verifyPassword } from "@/lib/security/password";
 import { hashToken } from "@/lib/security/tokens";
@@ -11,13 +11,6 @@ import { buildWorld } from "@/lib/server/testing/world";
 import { createAthleteResetLink } from "./create-athlete-reset-link";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
-
-vi.mock("@/lib/env", async (original) =>
-  (await import("@/lib/server/testing/seams")).envWithSeams(await original()),
-);
-vi.mock("next/headers", async (original) =>
-  (await import("@/lib/server/testing/seams")).headersWithSeams(await original()),
-);
 
 const db = testDb();
 const smtp = testSmtpServer();

@@ -10,13 +10,6 @@ import { linkIn, parseMail } from "@/lib/server/testing/smtp";
 import { confirmSignUp } from "./confirm-sign-up";
 import { signUp } from "./sign-up";
 
-vi.mock("@/lib/env", async (original) =>
-  (await import("@/lib/server/testing/seams")).envWithSeams(await original()),
-);
-vi.mock("next/headers", async (original) =>
-  (await import("@/lib/server/testing/seams")).headersWithSeams(await original()),
-);
-
 const db = testDb();
 const smtp = testSmtpServer();
 afterAll(() => db.$disconnect());

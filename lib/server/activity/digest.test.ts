@@ -1,31 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type * as EnvModule from "@/lib/env";
+import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "@/lib/database/testing";
 import { addComment } from "@/lib/server/actions/add-comment";
 import type { MailMessage } from "@/lib/server/mail";
-import { parseMail, startSmtp } from "@/lib/server/testing/smtp";
+import { seams, testSmtpServer } from "@/lib/server/testing/seams";
+import { parseMail } from "@/lib/server/testing/smtp";
 import { buildWorld, type World } from "@/lib/server/testing/world";
 import { dayIn, sendDigests } from "./digest";
 
-const seams = vi.hoisted(() => ({ smtpUrl: undefined as string | undefined }));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const actual = await importOriginal<typeof EnvModule>();
-  return { ...actual, env: () => ({ ...actual.env(), SMTP_URL: seams.smtpUrl }) };
-});
-
 const db = testDb();
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
-beforeAll(async () => {
-  smtp = await startSmtp();
-});
-afterEach(() => {
-  seams.smtpUrl = undefined;
-  smtp.received.length = 0;
-});
-afterAll(async () => {
-  await smtp?.close();
-  await db.$disconnect();
-});
+const smtp = testSmtpServer();
+afterAll(() => db.$disconnect());
 
 const HOUR_MS = 3_600_000;
 

@@ -2,14 +2,8 @@
  * The two seams actions read from outside, for tests that send email: the environment (is SMTP
  * configured, where) and the request (its origin and address). env() is parsed once and cached, so
  * a test swaps the module's answer rather than process.env; a null request falls through to the
- * real next/headers, which throws outside a request, as it does for a script. A test file wires
- * them with two lines (vi.mock factories run before imports, so they import this module
- * themselves):
- *
- *   vi.mock("@/lib/env", async (original) =>
- *     (await import("@/lib/server/testing/seams")).envWithSeams(await original()));
- *   vi.mock("next/headers", async (original) =>
- *     (await import("@/lib/server/testing/seams")).headersWithSeams(await original()));
+ * real next/headers, which throws outside a request, as it does for a script. Every integration
+ * test file has them wired in (./seams-setup.ts, vitest.config.ts); a test sets `seams`.
  */
 import { afterAll, afterEach, beforeAll } from "vitest";
 import type * as EnvModule from "@/lib/env";
