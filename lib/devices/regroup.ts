@@ -9,6 +9,7 @@ import { lapEnd, metersAt, type Activity } from "./activity";
 import type { Span } from "./describe";
 import { mergeStrays } from "./merge-laps";
 import { lapSplits } from "./splits";
+import type { ReadSessionResult } from "./index";
 
 export type Stretch = {
   index: number;
@@ -24,15 +25,8 @@ export type Stretch = {
 /** Per rep (4 laps, 3, 2, 1): the first and last stretch it is made of, or null: not run. */
 export type RepChoice = ({ first: number; last: number } | null)[];
 
-export type Regrouped =
-  | {
-      ok: true;
-      status: "completed" | "partial";
-      reps: ({ seconds: number; laps: number[] } | null)[];
-      recoveries: (number | null)[];
-      notes: string[];
-    }
-  | { ok: false; reason: string };
+/** The same answer as readSession's (lib/devices/index.ts), for the user's grouping. */
+export type Regrouped = ReadSessionResult;
 
 /** Boundaries closer than this are one mark (a press and the reader's mark for it). */
 const SAME_MARK = 1;
