@@ -10,7 +10,7 @@ export function SquadLinks({ squadId, isCoach }: { squadId: string; isCoach: boo
         { href: paths.squadCalendar(squadId), label: "Calendar" },
         { href: paths.squadSheet(squadId), label: "Squad sheet" },
         { href: paths.squadStopwatch(squadId), label: "Stopwatch" },
-        { href: `${paths.squad(squadId)}/import`, label: "Import from watches" },
+        { href: paths.squadImport(squadId), label: "Import from watches" },
       ]
     : [{ href: paths.squadCalendar(squadId), label: "Calendar" }];
   return (

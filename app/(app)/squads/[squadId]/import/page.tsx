@@ -20,7 +20,7 @@ export default async function SquadImportPage({
 }) {
   const { squadId } = await params;
   const { date: asked } = await searchParams;
-  const base = `${paths.squad(squadId)}/import`;
+  const base = paths.squadImport(squadId);
   const viewer = await requireUser(base);
   const page = await getSquadImport(viewer, squadId, isDay(asked) ? asked : undefined);
   if (!page) notFound();
