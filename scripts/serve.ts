@@ -6,15 +6,16 @@
  * believed (none by default).
  *   tsx scripts/serve.ts [--dev] [-p PORT]
  */
-import { createServer, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import {
   databaseDownSince,
   requestHitUnavailable,
   withRequestContext,
 } from "@/lib/database/availability";
+import { databaseAnswers } from "@/lib/database/outage-gate";
 import { drain } from "@/lib/server/drain";
 import { compileTrust, rewriteForwardedFor } from "@/lib/server/forwarded-for";
-import { env } from "@/lib/env";
+import { databaseUrl, env } from "@/lib/env";
 
 const dev = process.argv.includes("--dev");
 const portFlag = process.argv.indexOf("-p");
@@ -42,6 +43,40 @@ function answer503WhenUnavailable(res: ServerResponse, isAction: boolean) {
   res.writeHead = replacement;
 }
 
+// Build assets and the health check (which answers its own 503) pass the outage gate.
+const UNGATED = /^\/(?:_next\/(?:static|image)\/|favicon\.ico|icon\.svg|api\/health)/;
+
+const OUTAGE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="10"><title>Back in a moment</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem">
+<h1>Back in a moment</h1><p>The database cannot be reached right now, so this page cannot be
+shown. Nothing you saved is lost. This page tries again by itself every 10 seconds.</p>
+</body></html>`;
+
+/**
+ * While the process knows the database is down, a page (GET) is answered 503 here unless a probe
+ * finds it back (lib/database/outage-gate.ts); actions run and answer their own "unavailable".
+ */
+function passesOutageGate(req: IncomingMessage, res: ServerResponse): Promise<boolean> | true {
+  if (databaseDownSince() === null) return true;
+  if ((req.method !== "GET" && req.method !== "HEAD") || UNGATED.test(req.url ?? "/")) return true;
+  const answers = databaseAnswers(databaseUrl());
+  if (answers === true) return true;
+  return answers.then((up) => {
+    if (up) return true;
+    res.writeHead(503, {
+      "Content-Type": "text/html; charset=utf-8",
+      "Retry-After": "5",
+      "Cache-Control": "no-store",
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+      "X-Content-Type-Options": "nosniff",
+    });
+    res.end(req.method === "HEAD" ? undefined : OUTAGE_PAGE);
+    return false;
+  });
+}
+
 async function main() {
   // As `next start` / `next dev` do, before Next (or lib/env) reads it.
   Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
@@ -54,8 +89,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  const server = createServer((req, res) => {
-    rewriteForwardedFor(req, trust);
+  const serve = (req: IncomingMessage, res: ServerResponse) =>
     withRequestContext(() => {
       answer503WhenUnavailable(res, req.method === "POST" && Boolean(req.headers["next-action"]));
       handle(req, res).catch((error: unknown) => {
@@ -64,6 +98,11 @@ async function main() {
         res.end();
       });
     });
+  const server = createServer((req, res) => {
+    rewriteForwardedFor(req, trust);
+    const open = passesOutageGate(req, res);
+    if (open === true) serve(req, res);
+    else void open.then((up) => up && serve(req, res));
   });
   // Next attaches its dev server's hot-reload websocket to this server by itself.
 

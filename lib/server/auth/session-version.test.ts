@@ -1,6 +1,7 @@
 import { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
 import { afterAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/database/client";
 import { testDb, uniqueEmail } from "@/lib/database/testing";
 import { env } from "@/lib/env";
 import { authOptions } from "./options";
@@ -70,6 +71,27 @@ describe("the session endpoint checks the session version", () => {
   it("a deleted user's session ends too", async () => {
     const { user, token } = await signedInUser();
     await db.user.delete({ where: { id: user.id } });
+    expect((await sessionEndpoint(token)).body).toBeNull();
+  });
+});
+
+describe("while the database is down", () => {
+  it("keeps the session cookie: a restart of PostgreSQL signs nobody out", async () => {
+    const { user, token } = await signedInUser();
+    const held = globalThis as unknown as { stepdownDb?: unknown };
+    const kept = held.stepdownDb;
+    const down = createPrismaClient("postgresql://nobody@127.0.0.1:1/none");
+    held.stepdownDb = down;
+    try {
+      const { body, sessionCookies } = await sessionEndpoint(token);
+      expect(body).toMatchObject({ userId: user.id });
+      expect(sessionCookies.every((c) => !/Max-Age=0/i.test(c))).toBe(true);
+    } finally {
+      held.stepdownDb = kept;
+      await down.$disconnect();
+    }
+    // Back up: the version is checked again, and a session ended meanwhile stays ended.
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
     expect((await sessionEndpoint(token)).body).toBeNull();
   });
 });

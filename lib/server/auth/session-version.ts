@@ -1,5 +1,6 @@
 import "server-only";
 import type { JWT } from "next-auth/jwt";
+import { isUnavailableError } from "@/lib/database/availability";
 import { db } from "@/lib/server/db";
 
 /**
@@ -18,9 +19,20 @@ export class SessionEnded extends Error {
  * ends at once, in /api/auth/session as much as in the app's own pages.
  */
 export async function assertSessionCurrent(token: JWT): Promise<void> {
-  const user = token.sub
-    ? await db().user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } })
-    : null;
+  let user: { sessionVersion: number } | null = null;
+  try {
+    user = token.sub
+      ? await db().user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } })
+      : null;
+  } catch (error) {
+    // With PostgreSQL down the version cannot be read. Throwing here would make next-auth clear
+    // the cookie (signing everyone out over a restart) and its pages redirect to sign-in; the
+    // token passes unchecked instead. Nothing is served on it meanwhile: every page and action
+    // reads the user again (currentUser in session.ts), which fails and answers 503, and the
+    // version is checked again on the first request once the database is back.
+    if (isUnavailableError(error)) return;
+    throw error;
+  }
   if (!user || user.sessionVersion !== token.sv) {
     throw new SessionEnded("This session was ended (signed out everywhere, or a new password).");
   }
