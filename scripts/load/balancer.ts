@@ -4,8 +4,10 @@ import { createServer, request, type IncomingMessage, type ServerResponse } from
  * The TLS proxy's part in a deployment (docs/operations.md), as small as it gets: round robin
  * over the app instances, appending the client to X-Forwarded-For (the instances trust loopback),
  * and an instance that refuses the connection (stopped, restarting) is skipped for a few seconds
- * and the request sent to the next: as nginx's `proxy_next_upstream error`. Only a refused
- * connection is retried, since then nothing reached the app; one cut mid-request answers 502.
+ * and the request sent to the next: as nginx's `proxy_next_upstream error`. As nginx does, a GET
+ * or HEAD whose connection failed before any answer is tried on the next instance too; anything
+ * else is retried only when its connection was refused (nothing reached the app), and one cut
+ * mid-request answers 502.
  */
 export function startBalancer(port: number, upstreams: number[]) {
   let next = 0;
@@ -13,6 +15,7 @@ export function startBalancer(port: number, upstreams: number[]) {
   let retried = 0;
 
   function forward(upstream: number, req: IncomingMessage, body: Buffer, res: ServerResponse) {
+    const idempotent = req.method === "GET" || req.method === "HEAD";
     return new Promise<"done" | "refused">((resolve) => {
       const forwardedFor = [req.headers["x-forwarded-for"], req.socket.remoteAddress]
         .filter(Boolean)
@@ -39,7 +42,7 @@ export function startBalancer(port: number, upstreams: number[]) {
       let connected = false;
       out.on("socket", (socket) => socket.on("connect", () => (connected = true)));
       out.on("error", () => {
-        if (!connected) return resolve("refused");
+        if (!connected || (!res.headersSent && idempotent)) return resolve("refused");
         if (!res.headersSent) res.writeHead(502).end("upstream closed the connection");
         else res.destroy();
         resolve("done");
