@@ -31,10 +31,28 @@ export function isDay(value: unknown): value is string {
   );
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One Intl.DateTimeFormat per locale and options, kept: making one costs about a thousand times
+ * formatting with it, and the squad pages format hundreds of dates (made afresh per call, this
+ * was 30 ms of the coach's home at club scale: docs/performance.md). Throws on an unknown zone,
+ * as the constructor does; nothing is kept then.
+ */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Today in the viewer's time zone; an unknown zone falls back to UTC. */
 export function todayIn(timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+    return dateFormat("en-CA", { timeZone }).format(new Date());
   } catch {
     return fromMs(Date.now());
   }
@@ -86,9 +104,7 @@ export const shiftView = (view: CalendarView, day: string, step: 1 | -1) =>
 
 /** "Tue, 3 Mar 2026" and friends, for a calendar day whatever the viewer's zone. */
 export function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", ...options }).format(
-    new Date(toMs(day)),
-  );
+  return dateFormat("en-GB", { timeZone: "UTC", ...options }).format(new Date(toMs(day)));
 }
 
 /** "Fri, 27 Nov 2026". */

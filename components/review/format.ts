@@ -1,4 +1,5 @@
 import type { ResultStatus } from "@/lib/generated/prisma/enums";
+import { dateFormat } from "@/lib/dates";
 import { roundTo } from "@/lib/pacing";
 
 /** Seconds as a coach says a lap: "96", "95.4", "95.45" (hundredths kept, never rounded away). */
@@ -37,8 +38,8 @@ export function savedAt(instant: Date, timeZone: string): string {
     timeZoneName: "short",
   };
   try {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone }).format(instant);
+    return dateFormat("en-GB", { ...options, timeZone }).format(instant);
   } catch {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(instant);
+    return dateFormat("en-GB", { ...options, timeZone: "UTC" }).format(instant);
   }
 }
