@@ -16,6 +16,10 @@
  * 5. The wasm engine leaves 10-60 s timers pending after its work is done, so every command
  *    lingered that long. This module is loaded only by the Prisma CLI (through prisma.config.ts),
  *    so there we unref long timers: they still fire if the CLI is busy, but no longer hold it open.
+ * 6. adapter-pg's executeScript splits a migration on every ";" and sends the pieces one by one,
+ *    which cuts a function's body ($$ … $$) apart. We send the script whole: PostgreSQL runs a
+ *    multi-statement query in one implicit transaction, so a migration that fails leaves nothing
+ *    half-applied, and a ";" in a comment or a function body is harmless.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
@@ -63,6 +67,21 @@ function patchQueryable<T>(target: T): T {
     for (const i of charColumns) result.columnTypes[i] = ColumnTypeEnum.Character;
     return result;
   };
+  const scripted = target as unknown as {
+    executeScript?: (script: string) => Promise<void>;
+    client?: pg.Pool | pg.PoolClient;
+    onError?: (error: unknown) => never;
+  };
+  const { client, onError } = scripted;
+  if (scripted.executeScript && client && onError) {
+    scripted.executeScript = async (script) => {
+      try {
+        await client.query(script);
+      } catch (error) {
+        onError.call(target, error);
+      }
+    };
+  }
   if (q.startTransaction) {
     const start = q.startTransaction.bind(q);
     q.startTransaction = async (...args) => patchQueryable(await start(...args));

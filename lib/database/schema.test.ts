@@ -86,6 +86,36 @@ describe("the database keeps the data sane", () => {
     ).rejects.toThrow(/SessionResult_effort_check/);
   });
 
+  it("keeps each result's rep totals as its laps are written, changed and deleted", async () => {
+    const result = await db.sessionResult.findUniqueOrThrow({ where: { assignmentId } });
+    const totals = async () =>
+      db.sessionResult.findUniqueOrThrow({
+        where: { id: result.id },
+        select: { repMs: true, repLaps: true },
+      });
+    const lap = (kind: "REP" | "RECOVERY", repIndex: number, lapIndex: number, timeMs: number) =>
+      ({ resultId: result.id, kind, repIndex, lapIndex, timeMs }) as const;
+    // Rep 1 whole, a recovery (not a rep), rep 3 with one lap of two: rep 2 has none.
+    await db.lap.createMany({
+      data: [
+        lap("REP", 0, 0, 80_000),
+        lap("REP", 0, 1, 81_000),
+        lap("RECOVERY", 0, 0, 140_000),
+        lap("REP", 2, 0, 79_500),
+      ],
+    });
+    expect(await totals()).toEqual({ repMs: [161_000, 0, 79_500], repLaps: [2, 0, 1] });
+    await db.lap.updateMany({
+      where: { resultId: result.id, kind: "REP", repIndex: 0, lapIndex: 1 },
+      data: { timeMs: 82_000 },
+    });
+    expect((await totals()).repMs).toEqual([162_000, 0, 79_500]);
+    await db.lap.deleteMany({ where: { resultId: result.id, repIndex: 2 } });
+    expect(await totals()).toEqual({ repMs: [162_000], repLaps: [2] });
+    await db.lap.deleteMany({ where: { resultId: result.id } });
+    expect(await totals()).toEqual({ repMs: [], repLaps: [] });
+  });
+
   it("allows one assignment per athlete per day", async () => {
     const existing = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
     const { id: _id, createdAt: _c, updatedAt: _u, targets: _t, offsets: _o, ...copy } = existing;

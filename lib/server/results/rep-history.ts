@@ -12,10 +12,12 @@ export type HistoryTuple = z.infer<typeof historyTuple>;
  * The athlete's earlier logged sessions of the same workout (template) as the assignment
  * aliased `a` that are their previous or their best on some rep, each rep reduced in SQL to its
  * time minus target (null unless every lap was timed, and null on a rep this session is neither
- * the previous nor the best on). Only those few sessions cross the wire, and the laps are summed
- * in one grouped join rather than a lookup per rep: for a 60-athlete squad with two years of
- * weekly sessions the dashboard's grid went from 1.2 s to about 0.2 s (docs/performance.md).
- * "Best" is the closest to target, the later one on a tie, as lib/review/rep-context.ts reads it.
+ * the previous nor the best on). Only those few sessions cross the wire, and each reads its rep
+ * totals kept beside the result (repMs, repLaps: a trigger on Lap keeps them) rather than its
+ * laps: for a 60-athlete squad with two years of weekly sessions the dashboard's grid went from
+ * 1.2 s (a lap-sum lookup per rep) to 0.2 s (a grouped join of the laps) to 25 ms
+ * (docs/performance.md, "Rep totals"). "Best" is the closest to target, the later one on a tie,
+ * as lib/review/rep-context.ts reads it.
  */
 export const historyOf = (a: Prisma.Sql) => Prisma.sql`
   (SELECT coalesce(json_agg(json_build_array(k.id, k.date::text, k.deltas) ORDER BY k.date DESC),
@@ -29,16 +31,19 @@ export const historyOf = (a: Prisma.Sql) => Prisma.sql`
          row_number() OVER (PARTITION BY rep ORDER BY date DESC) AS newest,
          row_number() OVER (PARTITION BY rep ORDER BY abs(delta), date DESC) AS closest
        FROM (
-         SELECT h.id, h.date, l."repIndex" AS rep,
-           round(sum(l."timeMs") / 1000.0
-             - (h.targets->'reps'->l."repIndex"->>'targetSeconds')::numeric, 2) AS delta
+         SELECT h.id, h.date, t.rep,
+           round(t.ms / 1000.0 - (h.targets->'reps'->t.rep->>'targetSeconds')::numeric, 2) AS delta
          FROM "Assignment" h
          JOIN "SessionResult" hr ON hr."assignmentId" = h.id
-         JOIN "Lap" l ON l."resultId" = hr.id AND l.kind = 'REP'
+         CROSS JOIN LATERAL (
+           SELECT u.ms, u.laps, (u.n - 1)::int AS rep
+           FROM unnest(hr."repMs", hr."repLaps") WITH ORDINALITY AS u(ms, laps, n)) t
          WHERE h."athleteId" = ${a}."athleteId" AND h."templateId" = ${a}."templateId"
            AND h.date < ${a}.date
-         GROUP BY h.id, h.date, l."repIndex", h.targets
-         HAVING count(*) = (h.targets->'reps'->l."repIndex"->>'laps')::int) per_rep) ranked
+           AND t.laps = (h.targets->'reps'->t.rep->>'laps')::int
+         -- OFFSET 0 keeps this subquery apart, so the sorts below carry four narrow columns,
+         -- not each session's targets.
+         OFFSET 0) per_rep) ranked
      WHERE newest = 1 OR closest = 1
      GROUP BY id, date) k)`;
 
