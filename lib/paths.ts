@@ -21,7 +21,8 @@ const athlete = (athleteId: string) => `/athletes/${id(athleteId)}`;
 const session = (assignmentId: string) => `/sessions/${id(assignmentId)}`;
 
 export const paths = {
-  dashboard: (query?: { squad?: string; date?: string }) => withQuery("/dashboard", query),
+  dashboard: (query?: { squad?: string; date?: string; triage?: string }) =>
+    withQuery("/dashboard", query),
   account: (query?: { linked?: string }, hash?: string) =>
     withQuery("/account", query) + (hash ? `#${hash}` : ""),
   newSquad: () => "/squads/new",

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { longDay } from "@/lib/dates";
 import { plural } from "@/lib/format/plural";
 import { card } from "@/components/ui/styles";
-import type { Viewer } from "@/lib/server/auth/session";
-import { getSquadNews, type NewsItem } from "@/lib/server/data/squad-news";
+import type { NewsItem, SquadNews as SquadNewsData } from "@/lib/server/data/squad-news";
 import { MarkAllSeen } from "./mark-all-seen";
 
 /** A squad back from a week away has dozens: the newest are what the coach acts on first. */
@@ -14,9 +13,10 @@ const SHOWN = 12;
  * On the coach's home: the squad's results and comments that arrived since this coach last saw
  * them. Opening a line's session clears it; "Mark all seen" clears the squad's list.
  */
-export async function SquadNews({ viewer, squadId }: { viewer: Viewer; squadId: string }) {
-  const news = await getSquadNews(viewer, squadId);
+export async function SquadNews({ news: reading }: { news: Promise<SquadNewsData | null> }) {
+  const news = await reading;
   if (!news) return null;
+  const { squadId } = news;
   return (
     <section aria-labelledby="squad-news" className={card}>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">

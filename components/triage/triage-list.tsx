@@ -2,14 +2,7 @@ import Link from "next/link";
 import { mediumDay } from "@/lib/dates";
 import type { TriageKind, TriageLine } from "@/lib/pacing";
 import { paths } from "@/lib/paths";
-
-const GROUPS: { kind: TriageKind; title: string }[] = [
-  { kind: "missed", title: "Missed the last session" },
-  { kind: "off-target", title: "Off target on the same rep twice" },
-  { kind: "fading", title: "Fading late" },
-  { kind: "suggestion", title: "5K suggestions waiting" },
-  { kind: "stale-mark", title: "No recent 5K mark" },
-];
+import { triageGroups } from "./triage-groups";
 
 const href = (line: TriageLine) =>
   line.assignmentId ? paths.session(line.assignmentId) : paths.athlete(line.athlete.id);
@@ -18,7 +11,16 @@ const href = (line: TriageLine) =>
  * "This week's triage" (docs/coaching-rules.md, "Triage"): who needs a word, grouped by reason.
  * Every line is a link to the session it names, or to the athlete for an old 5K mark.
  */
-export function TriageList({ lines }: { lines: TriageLine[] }) {
+export function TriageList({
+  lines,
+  squadId,
+  expanded,
+}: {
+  lines: TriageLine[];
+  squadId: string;
+  /** The group shown whole (?triage= on the dashboard); the others show their first lines. */
+  expanded?: TriageKind;
+}) {
   return (
     <section aria-labelledby="triage" className="flex flex-col gap-3">
       <h2 id="triage" className="text-lg font-semibold">
@@ -31,14 +33,12 @@ export function TriageList({ lines }: { lines: TriageLine[] }) {
         </p>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {GROUPS.map(({ kind, title }) => {
-            const group = lines.filter((line) => line.kind === kind);
-            if (group.length === 0) return null;
+          {triageGroups(lines, expanded).map(({ kind, title, count, lines: group, hidden }) => {
             const id = `triage-${kind}`;
             return (
               <section key={kind} aria-labelledby={id} className="flex min-w-0 flex-col gap-1">
                 <h3 id={id} className="font-medium">
-                  {title} ({group.length})
+                  {title} ({count})
                 </h3>
                 <ul className="flex flex-col">
                   {group.map((line, i) => (
@@ -54,6 +54,17 @@ export function TriageList({ lines }: { lines: TriageLine[] }) {
                       </Link>
                     </li>
                   ))}
+                  {hidden > 0 ? (
+                    <li>
+                      <Link
+                        href={`${paths.dashboard({ squad: squadId, triage: kind })}#${id}`}
+                        className="text-brand-700 inline-block min-h-11 py-2 font-medium underline"
+                      >
+                        Show all {count}
+                        <span className="sr-only"> ({title.toLowerCase()})</span>
+                      </Link>
+                    </li>
+                  ) : null}
                 </ul>
               </section>
             );

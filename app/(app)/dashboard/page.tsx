@@ -5,6 +5,7 @@ import Link from "next/link";
 import { SquadSwitcher } from "@/components/dashboard/dashboard-controls";
 import { SquadDashboard } from "@/components/dashboard/squad-dashboard";
 import { SquadTriage } from "@/components/triage/squad-triage";
+import { isTriageKind } from "@/components/triage/triage-groups";
 import { SquadNews } from "@/components/activity/squad-news";
 import { AthleteHome } from "@/components/home/athlete-home";
 import { isDay } from "@/lib/dates";
@@ -13,6 +14,8 @@ import { buttonPrimary, buttonSecondary, card } from "@/components/ui/styles";
 import { requireUser } from "@/lib/server/auth/session";
 import { listUpcoming } from "@/lib/server/data/schedule";
 import { getSquadDashboard } from "@/lib/server/data/squad-dashboard";
+import { getSquadNews } from "@/lib/server/data/squad-news";
+import { loadTriage } from "@/lib/server/data/triage";
 import { listMySquads } from "@/lib/server/data/squads";
 import { plural } from "@/lib/format/plural";
 
@@ -24,14 +27,19 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 
 /**
  * The landing page after sign-in. A coach sees the squad dashboard of the squad chosen in the URL
- * (?squad=, else their first) for ?date= (else the latest session day); everyone sees their squads.
+ * (?squad=, else their first) for ?date= (else the latest session day), with the triage group
+ * ?triage= shown whole; everyone sees their squads.
  * An unknown or foreign ?squad= falls back to the first coached squad, with a word saying so: this
  * page sits under a loading.tsx, so it cannot answer 404, and it has nothing to hide anyway.
  */
 export default async function DashboardPage({
   searchParams,
 }: {
-  searchParams: Promise<{ squad?: string | string[]; date?: string | string[] }>;
+  searchParams: Promise<{
+    squad?: string | string[];
+    date?: string | string[];
+    triage?: string | string[];
+  }>;
 }) {
   const viewer = await requireUser();
   const asked = await searchParams;
@@ -43,6 +51,14 @@ export default async function DashboardPage({
   // for the squad shown.
   const fellBack = !!askedSquad && !!chosen && chosen.id !== askedSquad;
   const date = one(asked.date);
+  const openGroup = one(asked.triage);
+  // The news and the triage need only the squad: read while the grid is, not after it. The
+  // handlers attached here only keep a failure from going unhandled if the page fails first;
+  // the sections still await (and show) it.
+  const news = chosen ? getSquadNews(viewer, chosen.id) : null;
+  const triage = chosen ? loadTriage(viewer, chosen.id) : null;
+  news?.catch(() => undefined);
+  triage?.catch(() => undefined);
   const board = chosen
     ? await getSquadDashboard(viewer, chosen.id, isDay(date) ? date : undefined)
     : null;
@@ -77,12 +93,16 @@ export default async function DashboardPage({
           That squad is not one you coach (or it no longer exists), so this is {board.squad.name}.
         </p>
       ) : null}
-      {board ? (
+      {board && news && triage ? (
         <>
           <SquadSwitcher squads={coached} current={board.squad.id} />
-          <SquadNews viewer={viewer} squadId={board.squad.id} />
+          <SquadNews news={news} />
           <SquadDashboard board={board} />
-          <SquadTriage viewer={viewer} squadId={board.squad.id} />
+          <SquadTriage
+            triage={triage}
+            squadId={board.squad.id}
+            expanded={isTriageKind(openGroup) ? openGroup : undefined}
+          />
         </>
       ) : null}
       <UpcomingList sessions={upcoming} />
