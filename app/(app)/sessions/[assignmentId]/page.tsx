@@ -38,11 +38,14 @@ export default async function SessionPage({
 }) {
   const { assignmentId } = await params;
   const viewer = await requireUser(paths.session(assignmentId));
-  const session = await getSession(viewer, assignmentId);
-  if (!session) notFound();
-  // Taken before the comments are read: one posted meanwhile stays unread.
+  // Taken before the comments are read: one posted meanwhile stays unread. Both reads check the
+  // viewer's access themselves, so they run together.
   const openedAt = new Date();
-  const conversation = await getConversation(viewer, assignmentId);
+  const [session, conversation] = await Promise.all([
+    getSession(viewer, assignmentId),
+    getConversation(viewer, assignmentId),
+  ]);
+  if (!session) notFound();
   if (conversation) await markSessionRead(viewer.id, assignmentId, openedAt);
   const { result, analysis, recalibration } = session;
   const logHref = paths.sessionLog(session.id);
