@@ -105,6 +105,14 @@ describe("the database keeps the data sane", () => {
       ],
     });
     expect(await totals()).toEqual({ repMs: [161_000, 0, 79_500], repLaps: [2, 0, 1] });
+    // Every lap, four numbers each, reps before recoveries, in order.
+    const { lapsPacked } = await db.sessionResult.findUniqueOrThrow({
+      where: { id: result.id },
+      select: { lapsPacked: true },
+    });
+    expect(lapsPacked).toEqual([
+      0, 0, 0, 80_000, 0, 0, 1, 81_000, 0, 2, 0, 79_500, 1, 0, 0, 140_000,
+    ]);
     await db.lap.updateMany({
       where: { resultId: result.id, kind: "REP", repIndex: 0, lapIndex: 1 },
       data: { timeMs: 82_000 },
@@ -114,6 +122,9 @@ describe("the database keeps the data sane", () => {
     expect(await totals()).toEqual({ repMs: [162_000], repLaps: [2] });
     await db.lap.deleteMany({ where: { resultId: result.id } });
     expect(await totals()).toEqual({ repMs: [], repLaps: [] });
+    expect(
+      (await db.sessionResult.findUniqueOrThrow({ where: { id: result.id } })).lapsPacked,
+    ).toEqual([]);
   });
 
   it("allows one assignment per athlete per day", async () => {

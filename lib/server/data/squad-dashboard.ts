@@ -7,14 +7,20 @@ import { analyseSession, recalibrate, type Prescription, type SessionAnalysis } 
 import { gridReps, type GridRep } from "@/lib/review/squad-grid";
 import type { Viewer } from "@/lib/server/auth/session";
 import { canCoachSquad } from "@/lib/server/authz";
-import { frozenTargets, loggedSession, predictionOf } from "@/lib/server/results/analysis";
+import {
+  frozenTargets,
+  loggedSession,
+  predictionOf,
+  unpackLaps,
+} from "@/lib/server/results/analysis";
 import { historyOf, historyTuple, pastSessions } from "@/lib/server/results/rep-history";
 import { repContexts, type RepContext } from "@/lib/review/rep-context";
 import { db } from "@/lib/server/db";
-import { isoDay, lapKind, parseRows, resultStatus } from "@/lib/server/raw-rows";
+import { isoDay, parseRows, resultStatus } from "@/lib/server/raw-rows";
 
 // The rows of the two statements below, checked as they arrive: a changed column fails here.
-const lapTuple = z.tuple([lapKind, z.int(), z.int(), z.int()]);
+// Laps come packed, four numbers a lap (lib/server/results/analysis.ts unpackLaps).
+const packedLaps = z.array(z.int());
 const session = {
   assignmentId: z.string(),
   athleteId: z.string(),
@@ -34,7 +40,7 @@ export const overviewRow = z.object({
     z.object({
       ...session,
       status: resultStatus.nullable(),
-      laps: z.array(lapTuple),
+      laps: packedLaps,
       history: z.array(historyTuple),
     }),
   ),
@@ -43,25 +49,17 @@ export const waitingRow = z.object({
   ...session,
   date: isoDay,
   status: resultStatus,
-  laps: z.array(lapTuple),
+  laps: packedLaps,
 });
-type LapTuple = z.infer<typeof lapTuple>;
 type Session = Omit<z.infer<typeof waitingRow>, "date" | "status" | "laps">;
 
 /** A logged result older than this asks nothing any more: the next session says more. */
 const RECALIBRATION_WEEKS = 8;
 const UPCOMING_DATES = 3;
 
-const lapRows = (laps: LapTuple[]) =>
-  laps.map(([kind, repIndex, lapIndex, timeMs]) => ({ kind, repIndex, lapIndex, timeMs }));
-
 // Joined by primary key row by row: the rows are one day's or a few weeks' sessions, never years.
 const current = (assignment: string) => Prisma.sql`
   JOIN "AthleteProfile" p ON p.id = ${Prisma.raw(assignment)}."athleteId" AND p."removedAt" IS NULL`;
-
-const lapsOf = (resultId: Prisma.Sql) => Prisma.sql`
-  (SELECT coalesce(json_agg(json_build_array(x.kind::text, x."repIndex", x."lapIndex", x."timeMs")),
-     '[]'::json) FROM "Lap" x WHERE x."resultId" = ${resultId})`;
 
 /**
  * One statement for everything about the chosen day: the squad, its session dates (for the
@@ -96,7 +94,7 @@ async function overview(squadId: string, date: string | null, today: string) {
          GROUP BY a.date) u) AS upcoming,
       (SELECT coalesce(json_agg(g ORDER BY g.name, g."athleteId"), '[]'::json) FROM (
          SELECT a.id AS "assignmentId", a."athleteId", p.name, a.targets, r.status::text AS status,
-           ${lapsOf(Prisma.sql`r.id`)} AS laps,
+           coalesce(r."lapsPacked", ARRAY[]::int[]) AS laps,
            CASE WHEN r.id IS NULL THEN '[]'::json ELSE ${historyOf(Prisma.sql`a`)} END AS history
          FROM "Assignment" a ${current("a")}
          LEFT JOIN "SessionResult" r ON r."assignmentId" = a.id
@@ -118,7 +116,7 @@ async function undecided(squadId: string, today: string) {
         AND a.date > ${today}::date - ${RECALIBRATION_WEEKS * 7}::int
       ORDER BY a."athleteId", a.date DESC)
     SELECT a.id AS "assignmentId", a."athleteId", p.name, a.date::text AS date, a.targets,
-      r.status::text AS status, ${lapsOf(Prisma.sql`w."resultId"`)} AS laps
+      r.status::text AS status, r."lapsPacked" AS laps
     FROM latest w JOIN "Assignment" a ON a.id = w.id ${current("a")}
     JOIN "SessionResult" r ON r.id = w."resultId"
     WHERE w."recalibrationDecision" IS NULL ORDER BY a.date DESC, p.name`;
@@ -211,12 +209,12 @@ export async function getSquadDashboard(viewer: Viewer | null, squadId: string, 
  */
 function reviewer() {
   const seen = new Map<string, { prescription: Prescription; analysis: SessionAnalysis | null }>();
-  return (a: Session & { status: ResultStatus | null; laps: LapTuple[] }) => {
+  return (a: Session & { status: ResultStatus | null; laps: number[] }) => {
     let review = seen.get(a.assignmentId);
     if (!review) {
       const prescription = frozenTargets(a.targets);
       const analysis = a.status
-        ? analyseSession(prescription, loggedSession(prescription, lapRows(a.laps), a.status))
+        ? analyseSession(prescription, loggedSession(prescription, unpackLaps(a.laps), a.status))
         : null;
       review = { prescription, analysis };
       seen.set(a.assignmentId, review);

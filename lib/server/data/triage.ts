@@ -4,10 +4,14 @@ import { analyseSession, FADE_WINDOW, triage, type TriageAthlete } from "@/lib/p
 import type { Viewer } from "@/lib/server/auth/session";
 import { canCoachSquad } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
-import { frozenTargets, loggedSession, predictionOf } from "@/lib/server/results/analysis";
+import {
+  frozenTargets,
+  loggedSession,
+  predictionOf,
+  unpackLaps,
+} from "@/lib/server/results/analysis";
 
 type Status = "COMPLETED" | "PARTIAL" | "ABANDONED";
-type LapRow = { kind: "REP" | "RECOVERY"; repIndex: number; lapIndex: number; timeMs: number };
 type SquadRow = {
   id: string;
   name: string;
@@ -26,8 +30,8 @@ type AthleteRow = {
     targets: unknown;
     status: Status;
     decided: boolean;
-    // [kind, repIndex, lapIndex, timeMs]: tuples, a third of the bytes of objects at club scale.
-    laps: [LapRow["kind"], number, number, number][];
+    // Packed beside the result by a trigger (unpackLaps): no lookup of each lap.
+    laps: number[];
   }[];
 };
 
@@ -56,9 +60,7 @@ const athleteRows = (squadId: string, today: string) => db().$queryRaw<AthleteRo
     (SELECT coalesce(json_agg(x ORDER BY x.date DESC), '[]'::json) FROM (
        SELECT a.id AS "assignmentId", a.date::text AS date, a.targets, r.status::text AS status,
          r."recalibrationDecision" IS NOT NULL AS decided,
-         (SELECT coalesce(json_agg(json_build_array(l.kind, l."repIndex", l."lapIndex",
-            l."timeMs")), '[]'::json)
-          FROM "Lap" l WHERE l."resultId" = r.id) AS laps
+         r."lapsPacked" AS laps
        FROM "Assignment" a JOIN "SessionResult" r ON r."assignmentId" = a.id
        WHERE a."athleteId" = p.id ORDER BY a.date DESC LIMIT ${FADE_WINDOW}) x) AS sessions
   FROM "AthleteProfile" p
@@ -87,13 +89,7 @@ export async function loadTriage(viewer: Viewer | null, squadId: string) {
       row.missedId && squad.lastDay ? { assignmentId: row.missedId, date: squad.lastDay } : null,
     sessions: row.sessions.map((s) => {
       const prescription = frozenTargets(s.targets);
-      const laps = s.laps.map(([kind, repIndex, lapIndex, timeMs]) => ({
-        kind,
-        repIndex,
-        lapIndex,
-        timeMs,
-      }));
-      const logged = loggedSession(prescription, laps, s.status);
+      const logged = loggedSession(prescription, unpackLaps(s.laps), s.status);
       return {
         assignmentId: s.assignmentId,
         date: s.date,

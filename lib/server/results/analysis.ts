@@ -23,6 +23,25 @@ export function predictionOf(squad: SquadModel): Prediction {
 
 type LapRow = { kind: "REP" | "RECOVERY"; repIndex: number; lapIndex: number; timeMs: number };
 
+/**
+ * A result's laps as its `lapsPacked` column keeps them (four numbers a lap: kind 0 rep or 1
+ * recovery, rep index, lap index, ms; a trigger on Lap writes it). A length that is not a
+ * multiple of four means the column is not what this reads: fail rather than misread times.
+ */
+export function unpackLaps(packed: readonly number[]): LapRow[] {
+  if (packed.length % 4 !== 0) throw new Error(`lapsPacked has ${packed.length} numbers`);
+  const laps: LapRow[] = [];
+  for (let i = 0; i < packed.length; i += 4) {
+    laps.push({
+      kind: packed[i] === 0 ? "REP" : "RECOVERY",
+      repIndex: packed[i + 1]!,
+      lapIndex: packed[i + 2]!,
+      timeMs: packed[i + 3]!,
+    });
+  }
+  return laps;
+}
+
 /** Targets as frozen at assignment; parsed, so a malformed row fails loudly rather than silently. */
 export function frozenTargets(json: unknown): Prescription {
   return prescriptionSchema.parse(json);

@@ -1,16 +1,27 @@
--- Each result's rep totals beside it, kept by the database itself: per rep index (from 0) the sum
--- of its timed laps in ms and how many laps were timed. The rep-in-context reads (each rep against
--- the athlete's previous and best over their whole history) read these few numbers per session
--- instead of summing every lap of it. docs/performance.md, "Rep totals".
+-- Each result's laps and rep totals beside it, kept by the database itself (a trigger on Lap):
+-- lapsPacked holds every lap as four numbers, [kind (0 rep, 1 recovery), rep index, lap index,
+-- ms], in that order; repMs and repLaps, per rep index (from 0), the sum of its timed laps in ms
+-- and how many were timed. The squad reads (the coach's grid, the triage, each rep against the
+-- athlete's previous and best) read these few numbers per session instead of looking up every
+-- lap of it. The Lap table stays the record. docs/performance.md, "Laps beside the result".
 ALTER TABLE "SessionResult"
+  ADD COLUMN "lapsPacked" INTEGER[] DEFAULT ARRAY[]::INTEGER[],
   ADD COLUMN "repMs" INTEGER[] DEFAULT ARRAY[]::INTEGER[],
   ADD COLUMN "repLaps" INTEGER[] DEFAULT ARRAY[]::INTEGER[];
 
--- Recomputes the totals of the given results from their REP laps (zeros for a rep with none).
+-- Recomputes the given results' packed laps and rep totals from their laps (a rep with no
+-- timed lap totals zero).
 CREATE FUNCTION "stepdown_refresh_rep_totals"(ids TEXT[]) RETURNS void LANGUAGE sql AS $$
   UPDATE "SessionResult" r
-  SET "repMs" = coalesce(t.ms, ARRAY[]::INTEGER[]), "repLaps" = coalesce(t.laps, ARRAY[]::INTEGER[])
+  SET "repMs" = coalesce(t.ms, ARRAY[]::INTEGER[]), "repLaps" = coalesce(t.laps, ARRAY[]::INTEGER[]),
+    "lapsPacked" = coalesce(p.packed, ARRAY[]::INTEGER[])
   FROM unnest(ids) AS x(id)
+  LEFT JOIN LATERAL (
+    SELECT array_agg(u.v ORDER BY l.kind = 'RECOVERY', l."repIndex", l."lapIndex", u.n) AS packed
+    FROM "Lap" l
+    CROSS JOIN LATERAL unnest(ARRAY[CASE l.kind WHEN 'REP' THEN 0 ELSE 1 END,
+                                    l."repIndex", l."lapIndex", l."timeMs"]) WITH ORDINALITY AS u(v, n)
+    WHERE l."resultId" = x.id) p ON true
   LEFT JOIN LATERAL (
     SELECT array_agg(coalesce(s.ms, 0) ORDER BY g.i) AS ms,
            array_agg(coalesce(s.n, 0) ORDER BY g.i) AS laps
