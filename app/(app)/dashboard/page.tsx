@@ -43,7 +43,11 @@ export default async function DashboardPage({
 }) {
   const viewer = await requireUser();
   const asked = await searchParams;
-  const [squads, upcoming] = await Promise.all([listMySquads(viewer), listUpcoming(viewer)]);
+  // Upcoming sessions are an athlete's: a coach's home does not ask unless they run somewhere too.
+  const early = viewer.role === "ATHLETE" ? listUpcoming(viewer) : null;
+  early?.catch(() => undefined);
+  const squads = await listMySquads(viewer);
+  const isAthlete = squads.some((s) => s.role === "ATHLETE");
   const coached = squads.filter((s) => s.role !== "ATHLETE");
   const askedSquad = one(asked.squad);
   const chosen = coached.find((s) => s.id === askedSquad) ?? coached[0];
@@ -62,6 +66,7 @@ export default async function DashboardPage({
   const board = chosen
     ? await getSquadDashboard(viewer, chosen.id, isDay(date) ? date : undefined)
     : null;
+  const upcoming = isAthlete ? await (early ?? listUpcoming(viewer)) : [];
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -87,7 +92,7 @@ export default async function DashboardPage({
         </div>
       </div>
       {/* Only for someone who is an athlete somewhere: a coach's home would read it for nothing. */}
-      {squads.some((s) => s.role === "ATHLETE") ? <AthleteHome viewer={viewer} /> : null}
+      {isAthlete ? <AthleteHome viewer={viewer} /> : null}
       {fellBack && board ? (
         <p role="status" className={noticeVariants({ tone: "warning", framed: true })}>
           That squad is not one you coach (or it no longer exists), so this is {board.squad.name}.
