@@ -4,7 +4,8 @@ import { paths } from "@/lib/paths";
 import Link from "next/link";
 import { Fragment } from "react";
 import { VERDICT } from "@/lib/review/verdict";
-import { repDistanceLabel, REP_LAPS, type Units } from "@/lib/pacing";
+// Leaf modules, not the lib/pacing index, which would bring zod and every rule to the browser.
+import { repDistanceLabel, REP_LAPS, type Units } from "@/lib/pacing/units";
 import type { DashboardRow } from "@/lib/server/data/squad-dashboard";
 import { GridCell } from "./grid-cell";
 

@@ -1,4 +1,6 @@
-import { formatDelta, formatTime } from "@/lib/pacing";
+// The leaf module, not the lib/pacing index: client components (the squad grid) import this,
+// and the index brings zod and every rule with it.
+import { formatDelta, formatTime } from "@/lib/pacing/time";
 
 /** What a table shows where there is no time: not run, not timed, nothing to compare. */
 export const NO_TIME = "—";

@@ -1,4 +1,6 @@
-import { formatTime, type Prescription, type RepVerdict, type SessionAnalysis } from "@/lib/pacing";
+import type { Prescription, RepVerdict, SessionAnalysis } from "@/lib/pacing";
+// The leaf module: the squad grid (a client component) imports this file.
+import { formatTime } from "@/lib/pacing/time";
 import { NOT_LOGGED, VERDICT, type VerdictLook } from "./verdict";
 
 /** A lap in a grid cell, seconds; actual and delta are null when the lap was not timed. */
