@@ -61,7 +61,13 @@ shown. Nothing you saved is lost. This page tries again by itself every 10 secon
 function passesOutageGate(req: IncomingMessage, res: ServerResponse): Promise<boolean> | true {
   if (databaseDownSince() === null) return true;
   if ((req.method !== "GET" && req.method !== "HEAD") || UNGATED.test(req.url ?? "/")) return true;
-  const answers = databaseAnswers(databaseUrl());
+  let url: string;
+  try {
+    url = databaseUrl();
+  } catch {
+    return true; // no database configured: nothing to probe, and a thrown error here would crash
+  }
+  const answers = databaseAnswers(url);
   if (answers === true) return true;
   return answers.then((up) => {
     if (up) return true;
