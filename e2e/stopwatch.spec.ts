@@ -200,6 +200,9 @@ test("an athlete times their own session alone on a phone, and sees no one else'
     { assignmentId, status: "ABANDONED", repLaps: 4, recoveryLaps: 0 },
   ]);
   expect(await loggedBy(assignmentId)).toBe(userId);
+  // The session says how its laps were taken.
+  await athletePage.goto(new URL(`/sessions/${assignmentId}`, squadUrl).toString());
+  await expect(athletePage.getByText("The stopwatch", { exact: true })).toBeVisible();
   await phone.close();
 });
 

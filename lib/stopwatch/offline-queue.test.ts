@@ -126,6 +126,7 @@ describe("uploaded", () => {
     expect(uploadOf(s, "ann")).toEqual({
       assignmentId: "ann",
       idempotencyKey: s.keys.ann,
+      source: "STOPWATCH",
       ...s.results.ann,
     });
     expect(uploadOf(s, "bob")).toBeNull(); // not finished

@@ -183,7 +183,7 @@ export function uploadOf(s: Saved | null, id: string) {
   const fields = s?.results[id];
   const idempotencyKey = s?.keys[id];
   if (!fields || !idempotencyKey || s.uploads[id]?.state === "saved") return null;
-  return { assignmentId: id, idempotencyKey, ...fields };
+  return { assignmentId: id, idempotencyKey, source: "STOPWATCH" as const, ...fields };
 }
 
 export const withUpload = (s: Saved, id: string, upload: Upload): Saved => ({

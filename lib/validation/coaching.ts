@@ -158,6 +158,8 @@ export const logResultSchema = z.object({
     storableText().trim().max(2000, "Keep notes under 2000 characters").optional(),
   ),
   mode: z.enum(["auto", "laps", "splits"]).default("auto"),
+  /** How the laps were taken: the stopwatch says so; a form, and anything else, is typed. */
+  source: z.enum(["TYPED", "STOPWATCH"]).catch("TYPED"),
   /** Each rep's laps as typed, in order; a rep not run is "" (or missing at the end). */
   reps: entries(REP_LAPS.length, "reps"),
   /** Each recovery jog's time as typed, in order; all optional. */

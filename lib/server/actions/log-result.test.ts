@@ -133,6 +133,24 @@ describe("logging a session", () => {
     expect(await counts(world)).toEqual(before);
   });
 
+  it("records who took the laps: the stopwatch as such, kept through a typed edit; a form as typed", async () => {
+    const timed = await buildWorld(db);
+    const typed = await buildWorld(db);
+    const sourceOf = async (world: World) =>
+      (
+        await db.sessionResult.findUniqueOrThrow({
+          where: { assignmentId: world.a.openAssignmentId },
+          select: { source: true },
+        })
+      ).source;
+    expect(await log(timed, { source: "STOPWATCH" })).toMatchObject({ ok: true });
+    expect(await log(typed, {})).toMatchObject({ ok: true });
+    expect([await sourceOf(timed), await sourceOf(typed)]).toEqual(["STOPWATCH", "TYPED"]);
+    // The coach corrects the stopwatch's last rep by hand: the laps were still timed by it.
+    expect(await log(timed, { expectedVersion: "1", ...rep(3, "88") })).toMatchObject({ ok: true });
+    expect(await sourceOf(timed)).toBe("STOPWATCH");
+  });
+
   it("reads a form's repeated reps and recoveries fields in order, a lone one too", async () => {
     const world = await buildWorld(db);
     const form = new FormData();

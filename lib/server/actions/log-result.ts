@@ -15,7 +15,10 @@ export const logResult = defineAction({
   input: logResultSchema,
   authorize: (viewer, { assignmentId }) => canLogAssignment(viewer, assignmentId),
   async run(viewer, input) {
-    const { message, revalidate } = await saveResult(viewer, input);
+    // A stopwatch result is recorded as such; a typed edit of it keeps that origin, as a typed
+    // edit of an imported result keeps its file (saveResult).
+    const origin = input.source === "STOPWATCH" ? { source: input.source } : undefined;
+    const { message, revalidate } = await saveResult(viewer, input, origin);
     return { message, revalidate };
   },
 });

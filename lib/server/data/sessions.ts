@@ -37,6 +37,7 @@ export async function getSession(viewer: Viewer | null, assignmentId: string) {
           idempotencyKey: true,
           recalibrationDecision: true,
           updatedAt: true,
+          source: true,
           loggedBy: { select: { name: true } },
           laps: { select: { kind: true, repIndex: true, lapIndex: true, timeMs: true } },
         },
