@@ -1,6 +1,6 @@
 import type { TriageKind, TriageLine } from "@/lib/pacing";
 
-export const GROUPS: { kind: TriageKind; title: string }[] = [
+const GROUPS: { kind: TriageKind; title: string }[] = [
   { kind: "missed", title: "Missed the last session" },
   { kind: "off-target", title: "Off target on the same rep twice" },
   { kind: "fading", title: "Fading late" },

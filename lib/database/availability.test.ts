@@ -1,4 +1,3 @@
-import net from "node:net";
 import { describe, expect, it } from "vitest";
 import {
   databaseDownSince,
@@ -7,16 +6,8 @@ import {
   withRequestContext,
 } from "./availability";
 import { createPrismaClient } from "./client";
+import { closedPort } from "./testing";
 import { databaseUrl } from "@/lib/env";
-
-/** A port nothing listens on: the database "down". */
-async function closedPort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 describe("database availability (503s while PostgreSQL is down)", () => {
   it("marks the request whose query could not connect, and only that request", async () => {

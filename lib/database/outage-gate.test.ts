@@ -1,16 +1,10 @@
-import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { databaseDownSince, markAvailable, markUnavailable } from "./availability";
 import { databaseAnswers } from "./outage-gate";
+import { closedPort } from "./testing";
 import { databaseUrl } from "@/lib/env";
 
-async function closedPortUrl(): Promise<string> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return `postgresql://nobody@127.0.0.1:${port}/none`;
-}
+const closedPortUrl = async () => `postgresql://nobody@127.0.0.1:${await closedPort()}/none`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

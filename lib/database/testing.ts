@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import net from "node:net";
 import { createPrismaClient, type Db } from "./client";
 import { migrateDeploy } from "./prisma-cli";
 import { databaseUrlFor, dropDatabase, ensureDatabase } from "./server";
@@ -26,3 +27,12 @@ export async function withScratchDatabase<T>(
 
 export const uniqueEmail = (label: string) =>
   `${label}-${randomBytes(4).toString("hex")}@test.invalid`;
+
+/** A port that was free a moment ago and has nothing listening on it now: a server "down". */
+export async function closedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createServer, type AddressInfo, type Socket } from "node:net";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { testDb } from "@/lib/database/testing";
+import { closedPort, testDb } from "@/lib/database/testing";
 import { hashToken } from "@/lib/security/tokens";
 import { createInvitation } from "@/lib/server/actions/create-invitation";
 import { createMailer, type InvitationEmail } from "@/lib/server/mail";
@@ -190,15 +190,6 @@ function linkPath(result: { data?: Record<string, string> }): string {
   if (!path?.startsWith("/invite/"))
     throw new Error(`No invitation link in ${JSON.stringify(result)}`);
   return path;
-}
-
-/** A port that was free a moment ago and has nothing listening on it now. */
-async function closedPort(): Promise<number> {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 function expiryText(date: Date): string {

@@ -146,6 +146,10 @@ describe("logging a session", () => {
     expect(await log(timed, { source: "STOPWATCH" })).toMatchObject({ ok: true });
     expect(await log(typed, {})).toMatchObject({ ok: true });
     expect([await sourceOf(timed), await sourceOf(typed)]).toEqual(["STOPWATCH", "TYPED"]);
+    // Any other word for it is read as typed, never a refused upload.
+    const forged = await buildWorld(db);
+    expect(await log(forged, { source: "IMPORT" })).toMatchObject({ ok: true });
+    expect(await sourceOf(forged)).toBe("TYPED");
     // The coach corrects the stopwatch's last rep by hand: the laps were still timed by it.
     expect(await log(timed, { expectedVersion: "1", ...rep(3, "88") })).toMatchObject({ ok: true });
     expect(await sourceOf(timed)).toBe("STOPWATCH");
