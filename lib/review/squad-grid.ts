@@ -6,31 +6,38 @@ import { NOT_LOGGED, VERDICT, type VerdictLook } from "./verdict";
 /** A lap in a grid cell, seconds; actual and delta are null when the lap was not timed. */
 export type GridLap = { actual: number | null; target: number; delta: number | null };
 
-/** One rep of one athlete: null verdict means nothing is logged for the session yet. */
-export type GridRep = {
+/** One rep of one athlete, as logged: its time, verdict and laps against their targets. */
+export type LoggedGridRep = {
   target: number;
   window: [number, number];
   actual: number | null;
   delta: number | null;
-  verdict: RepVerdict | null;
+  verdict: RepVerdict;
   laps: GridLap[];
 };
 
 /**
+ * One rep of one athlete. Before the session is logged a cell shows only the rep's target, so
+ * that is all it carries: the grid's rows travel to the browser as data (docs/performance.md).
+ */
+export type GridRep = LoggedGridRep | { target: number; verdict: null };
+
+/**
  * The grid's cells for one athlete: the analysis when a result exists, otherwise the frozen
- * targets with empty actuals, so every row has the same columns.
+ * targets, so every row has the same columns.
  */
 export function gridReps(prescription: Prescription, analysis: SessionAnalysis | null): GridRep[] {
   return prescription.reps.map((rep, i) => {
     const judged = analysis?.reps[i];
+    if (!judged) return { target: rep.targetSeconds, verdict: null };
     return {
       target: rep.targetSeconds,
       window: rep.windowSeconds,
-      actual: judged?.actualSeconds ?? null,
-      delta: judged?.deltaSeconds ?? null,
-      verdict: judged?.verdict ?? null,
+      actual: judged.actualSeconds,
+      delta: judged.deltaSeconds,
+      verdict: judged.verdict,
       laps: rep.lapSeconds.map((target, l) => {
-        const lap = judged?.lapResults[l];
+        const lap = judged.lapResults[l];
         return { target, actual: lap?.actualSeconds ?? null, delta: lap?.deltaSeconds ?? null };
       }),
     };
