@@ -3,29 +3,25 @@ import type { ResultStatus } from "@/lib/generated/prisma/enums";
 import { todayIn } from "@/lib/dates";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { analyseSession, recalibrate, type Prescription, type SessionAnalysis } from "@/lib/pacing";
+import { recalibrate } from "@/lib/pacing";
 import { gridReps, type GridRep } from "@/lib/review/squad-grid";
 import type { Viewer } from "@/lib/server/auth/session";
 import { canCoachSquad } from "@/lib/server/authz";
-import {
-  frozenTargets,
-  loggedSession,
-  predictionOf,
-  unpackLaps,
-} from "@/lib/server/results/analysis";
+import { predictionOf } from "@/lib/server/results/analysis";
+import { reviewKey, reviewsOf } from "@/lib/server/results/reviews";
 import { historyOf, historyTuple, pastSessions } from "@/lib/server/results/rep-history";
 import { repContexts, type RepContext } from "@/lib/review/rep-context";
 import { db } from "@/lib/server/db";
 import { isoDay, parseRows, resultStatus } from "@/lib/server/raw-rows";
 
 // The rows of the two statements below, checked as they arrive: a changed column fails here.
-// Laps come packed, four numbers a lap (lib/server/results/analysis.ts unpackLaps).
-const packedLaps = z.array(z.int());
+// A session comes with its review key: targets and laps are read only for sessions not reviewed
+// before (lib/server/results/reviews.ts).
 const session = {
   assignmentId: z.string(),
   athleteId: z.string(),
   name: z.string(),
-  targets: z.unknown(),
+  key: z.string(),
 };
 export const overviewRow = z.object({
   id: z.string(),
@@ -40,7 +36,6 @@ export const overviewRow = z.object({
     z.object({
       ...session,
       status: resultStatus.nullable(),
-      laps: packedLaps,
       history: z.array(historyTuple),
     }),
   ),
@@ -48,10 +43,7 @@ export const overviewRow = z.object({
 export const waitingRow = z.object({
   ...session,
   date: isoDay,
-  status: resultStatus,
-  laps: packedLaps,
 });
-type Session = Omit<z.infer<typeof waitingRow>, "date" | "status" | "laps">;
 
 /** A logged result older than this asks nothing any more: the next session says more. */
 const RECALIBRATION_WEEKS = 8;
@@ -93,8 +85,8 @@ async function overview(squadId: string, date: string | null, today: string) {
                           ORDER BY date LIMIT ${UPCOMING_DATES})
          GROUP BY a.date) u) AS upcoming,
       (SELECT coalesce(json_agg(g ORDER BY g.name, g."athleteId"), '[]'::json) FROM (
-         SELECT a.id AS "assignmentId", a."athleteId", p.name, a.targets, r.status::text AS status,
-           coalesce(r."lapsPacked", ARRAY[]::int[]) AS laps,
+         SELECT a.id AS "assignmentId", a."athleteId", p.name, ${reviewKey("a", "r")} AS key,
+           r.status::text AS status,
            CASE WHEN r.id IS NULL THEN '[]'::json ELSE ${historyOf(Prisma.sql`a`)} END AS history
          FROM "Assignment" a ${current("a")}
          LEFT JOIN "SessionResult" r ON r."assignmentId" = a.id
@@ -105,7 +97,7 @@ async function overview(squadId: string, date: string | null, today: string) {
 
 /**
  * Each athlete's latest logged session of the last weeks, when the coach has not answered it.
- * The latest is picked on narrow rows first; targets and laps are read for those alone.
+ * The latest is picked on narrow rows first.
  */
 async function undecided(squadId: string, today: string) {
   const rows = await db().$queryRaw<unknown[]>`
@@ -115,8 +107,8 @@ async function undecided(squadId: string, today: string) {
       WHERE a."squadId" = ${squadId} AND a.date <= ${today}::date
         AND a.date > ${today}::date - ${RECALIBRATION_WEEKS * 7}::int
       ORDER BY a."athleteId", a.date DESC)
-    SELECT a.id AS "assignmentId", a."athleteId", p.name, a.date::text AS date, a.targets,
-      r.status::text AS status, r."lapsPacked" AS laps
+    SELECT a.id AS "assignmentId", a."athleteId", p.name, a.date::text AS date,
+      ${reviewKey("a", "r")} AS key
     FROM latest w JOIN "Assignment" a ON a.id = w.id ${current("a")}
     JOIN "SessionResult" r ON r.id = w."resultId"
     WHERE w."recalibrationDecision" IS NULL ORDER BY a.date DESC, p.name`;
@@ -137,7 +129,8 @@ export type DashboardRow = {
  * The coach's home for one squad: the squad x rep grid of one session date, who has not logged,
  * what is assigned next and the 5K suggestions waiting for an answer. Coaches only (null
  * otherwise). A constant number of round trips whatever the squad or its history: the
- * authorization check, then two statements in parallel; the analysis runs here, in JS.
+ * authorization check, two statements in parallel, and one more for the sessions whose review is
+ * not kept from an earlier visit; the analysis runs here, in JS, once per session content.
  */
 export async function getSquadDashboard(viewer: Viewer | null, squadId: string, date?: string) {
   if (!viewer || !(await canCoachSquad(viewer, squadId))) return null;
@@ -147,36 +140,43 @@ export async function getSquadDashboard(viewer: Viewer | null, squadId: string, 
     undecided(squadId, today),
   ]);
   if (!found) return null;
-  const review = reviewer();
+  // An athlete's latest session is often the day on the grid: one review serves both.
+  const reviews = await reviewsOf(squadId, [...found.rows, ...waiting]);
   const prediction = predictionOf(found);
-  const rows = found.rows.map((a): DashboardRow => {
-    const { prescription, analysis } = review(a);
-    const missed = found.date !== null && found.date < today;
-    return {
-      athlete: { id: a.athleteId, name: a.name },
-      assignmentId: a.assignmentId,
-      status: a.status ? "logged" : missed ? "missed" : "not logged",
-      result: a.status,
-      reps: gridReps(prescription, analysis),
-      context: analysis
-        ? repContexts(
-            analysis.reps.map((r) => r.deltaSeconds),
-            pastSessions(a.history),
-          )
-        : null,
-    };
+  const missed = found.date !== null && found.date < today;
+  const rows = found.rows.flatMap((a): DashboardRow[] => {
+    const review = reviews.get(a.assignmentId);
+    if (!review) return [];
+    const { prescription, analysis } = review;
+    return [
+      {
+        athlete: { id: a.athleteId, name: a.name },
+        assignmentId: a.assignmentId,
+        status: a.status ? "logged" : missed ? "missed" : "not logged",
+        result: a.status,
+        reps: gridReps(prescription, analysis),
+        context: analysis
+          ? repContexts(
+              analysis.reps.map((r) => r.deltaSeconds),
+              pastSessions(a.history),
+            )
+          : null,
+      },
+    ];
   });
   return {
     squad: { id: found.id, name: found.name, units: found.units },
     date: found.date,
     today,
     sessionDates: found.sessionDates,
-    units: found.rows[0] ? review(found.rows[0]).prescription.units : null,
+    units: found.rows[0]
+      ? (reviews.get(found.rows[0].assignmentId)?.prescription.units ?? null)
+      : null,
     rows,
     notLogged: rows.filter((r) => r.status !== "logged").map((r) => r.athlete),
     upcoming: found.upcoming.map((u) => ({ date: u.date, count: u.names.length, names: u.names })),
     recalibrations: waiting.flatMap((w) => {
-      const { analysis } = review(w);
+      const analysis = reviews.get(w.assignmentId)?.analysis;
       if (!analysis) return [];
       // The same reading as the session page and the decide-recalibration action: one session.
       const { kind, suggestedFiveKSeconds, currentFiveKSeconds, reason, model } = recalibrate(
@@ -200,26 +200,6 @@ export async function getSquadDashboard(viewer: Viewer | null, squadId: string, 
         },
       ];
     }),
-  };
-}
-
-/**
- * Parses and analyses each session once: an athlete's latest session is usually the day on the
- * grid, so the suggestion reuses the grid's analysis (this is most of the read's CPU time).
- */
-function reviewer() {
-  const seen = new Map<string, { prescription: Prescription; analysis: SessionAnalysis | null }>();
-  return (a: Session & { status: ResultStatus | null; laps: number[] }) => {
-    let review = seen.get(a.assignmentId);
-    if (!review) {
-      const prescription = frozenTargets(a.targets);
-      const analysis = a.status
-        ? analyseSession(prescription, loggedSession(prescription, unpackLaps(a.laps), a.status))
-        : null;
-      review = { prescription, analysis };
-      seen.set(a.assignmentId, review);
-    }
-    return review;
   };
 }
 

@@ -1,17 +1,12 @@
 import "server-only";
 import { todayIn } from "@/lib/dates";
-import { analyseSession, FADE_WINDOW, triage, type TriageAthlete } from "@/lib/pacing";
+import { FADE_WINDOW, triage, type TriageAthlete } from "@/lib/pacing";
 import type { Viewer } from "@/lib/server/auth/session";
 import { canCoachSquad } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
-import {
-  frozenTargets,
-  loggedSession,
-  predictionOf,
-  unpackLaps,
-} from "@/lib/server/results/analysis";
+import { predictionOf } from "@/lib/server/results/analysis";
+import { reviewKey, reviewsOf } from "@/lib/server/results/reviews";
 
-type Status = "COMPLETED" | "PARTIAL" | "ABANDONED";
 type SquadRow = {
   id: string;
   name: string;
@@ -27,11 +22,9 @@ type AthleteRow = {
   sessions: {
     assignmentId: string;
     date: string;
-    targets: unknown;
-    status: Status;
     decided: boolean;
-    // Packed beside the result by a trigger (unpackLaps): no lookup of each lap.
-    laps: number[];
+    // What the session's analysis is a function of (lib/server/results/reviews.ts).
+    key: string;
   }[];
 };
 
@@ -47,8 +40,9 @@ const squadRow = (squadId: string, today: string) => db().$queryRaw<SquadRow[]>`
 
 /**
  * Per current athlete: the newest mark's date, the unlogged session of the squad's last day, and
- * the latest FADE_WINDOW logged sessions with their laps. Each is an index probe per athlete
- * ((athleteId, date) on marks and assignments), so two years of history cost what a month does.
+ * the latest FADE_WINDOW logged sessions, each with its review key (their targets and laps are
+ * read only for sessions not reviewed before). Each is an index probe per athlete ((athleteId,
+ * date) on marks and assignments), so two years of history cost what a month does.
  */
 const athleteRows = (squadId: string, today: string) => db().$queryRaw<AthleteRow[]>`
   WITH last AS (SELECT max(a.date) AS d FROM "Assignment" a
@@ -58,9 +52,8 @@ const athleteRows = (squadId: string, today: string) => db().$queryRaw<AthleteRo
     (SELECT a.id FROM "Assignment" a LEFT JOIN "SessionResult" r ON r."assignmentId" = a.id
      WHERE a."athleteId" = p.id AND a.date = (SELECT d FROM last) AND r.id IS NULL) AS "missedId",
     (SELECT coalesce(json_agg(x ORDER BY x.date DESC), '[]'::json) FROM (
-       SELECT a.id AS "assignmentId", a.date::text AS date, a.targets, r.status::text AS status,
-         r."recalibrationDecision" IS NOT NULL AS decided,
-         r."lapsPacked" AS laps
+       SELECT a.id AS "assignmentId", a.date::text AS date,
+         r."recalibrationDecision" IS NOT NULL AS decided, ${reviewKey("a", "r")} AS key
        FROM "Assignment" a JOIN "SessionResult" r ON r."assignmentId" = a.id
        WHERE a."athleteId" = p.id ORDER BY a.date DESC LIMIT ${FADE_WINDOW}) x) AS sessions
   FROM "AthleteProfile" p
@@ -71,7 +64,8 @@ const athleteRows = (squadId: string, today: string) => db().$queryRaw<AthleteRo
  * "This week's triage" for one squad (docs/coaching-rules.md, "Triage"): who missed the last
  * session, who ran the same rep off target twice, who fades, whose 5K suggestion waits, whose
  * 5K mark is old. Coaches of the squad only (null otherwise, and for a missing squad). Three
- * round trips: the authorization check, then two statements in parallel.
+ * round trips: the authorization check, then two statements in parallel; a fourth reads the
+ * sessions whose analysis is not kept from an earlier visit.
  */
 export async function loadTriage(viewer: Viewer | null, squadId: string) {
   if (!viewer || !(await canCoachSquad(viewer, squadId))) return null;
@@ -81,21 +75,19 @@ export async function loadTriage(viewer: Viewer | null, squadId: string) {
     athleteRows(squadId, today),
   ]);
   if (!squad) return null;
+  const reviews = await reviewsOf(
+    squadId,
+    rows.flatMap((row) => row.sessions),
+  );
   const athletes: TriageAthlete[] = rows.map((row) => ({
     id: row.id,
     name: row.name,
     latestMarkDate: row.latestMarkDate,
     missed:
       row.missedId && squad.lastDay ? { assignmentId: row.missedId, date: squad.lastDay } : null,
-    sessions: row.sessions.map((s) => {
-      const prescription = frozenTargets(s.targets);
-      const logged = loggedSession(prescription, unpackLaps(s.laps), s.status);
-      return {
-        assignmentId: s.assignmentId,
-        date: s.date,
-        decided: s.decided,
-        analysis: analyseSession(prescription, logged),
-      };
+    sessions: row.sessions.flatMap(({ assignmentId, date, decided }) => {
+      const analysis = reviews.get(assignmentId)?.analysis;
+      return analysis ? [{ assignmentId, date, decided, analysis }] : [];
     }),
   }));
   return {
