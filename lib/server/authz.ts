@@ -1,7 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import { z } from "zod";
 import type { MembershipRole, Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { parseRows } from "@/lib/server/raw-rows";
 
 /**
  * The one place that answers "may this user see / change this squad, athlete, assignment, result,
@@ -20,6 +22,7 @@ import { db } from "@/lib/server/db";
 type Who = { id: string } | null;
 
 const COACH_ROLES: MembershipRole[] = ["HEAD_COACH", "COACH"];
+const roleRow = z.object({ role: z.enum(["HEAD_COACH", "COACH", "ATHLETE"]) });
 
 /*
  * The row lookups behind the checks are wrapped in React's cache(), keyed by ids: a page asks
@@ -28,13 +31,13 @@ const COACH_ROLES: MembershipRole[] = ["HEAD_COACH", "COACH"];
  * scripts) cache() calls straight through, so nothing is ever answered from a stale row there.
  */
 const membershipRole = cache(async (userId: string, squadId: string) => {
-  const membership = await db().membership.findUnique({
-    where: { squadId_userId: { squadId, userId } },
-    select: { role: true, removedAt: true, squad: { select: { deletedAt: true } } },
-  });
-  return membership && !membership.removedAt && !membership.squad.deletedAt
-    ? membership.role
-    : null;
+  // One statement: the ORM's nested select was two round trips (membership, then squad) plus
+  // its query compilation, ahead of everything else on every squad page (docs/performance.md).
+  const rows = await db().$queryRaw<unknown[]>`
+    SELECT m.role::text AS role
+    FROM "Membership" m JOIN "Squad" s ON s.id = m."squadId" AND s."deletedAt" IS NULL
+    WHERE m."squadId" = ${squadId} AND m."userId" = ${userId} AND m."removedAt" IS NULL`;
+  return parseRows("membership role", roleRow, rows)[0]?.role ?? null;
 });
 
 export async function squadRole(who: Who, squadId: string): Promise<MembershipRole | null> {

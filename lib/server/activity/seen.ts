@@ -8,17 +8,14 @@ import { db } from "@/lib/server/db";
  * the squad's whole history as "new". Each coach keeps their own marks (docs/security.md).
  */
 export async function coachSeenSince(userId: string, squadId: string): Promise<Date> {
-  const [visit, membership] = await Promise.all([
-    db().squadVisit.findUnique({
-      where: { userId_squadId: { userId, squadId } },
-      select: { seenAt: true },
-    }),
-    db().membership.findUnique({
-      where: { squadId_userId: { squadId, userId } },
-      select: { createdAt: true },
-    }),
-  ]);
-  return latest(visit?.seenAt, membership?.createdAt) ?? new Date(0);
+  // One statement rather than two ORM reads: the coach's home asks this on every visit.
+  // greatest() skips a missing mark, as latest() below does.
+  const [row] = await db().$queryRaw<{ since: Date | null }[]>`
+    SELECT greatest(
+      (SELECT v."seenAt" FROM "SquadVisit" v WHERE v."userId" = ${userId} AND v."squadId" = ${squadId}),
+      (SELECT m."createdAt" FROM "Membership" m
+       WHERE m."squadId" = ${squadId} AND m."userId" = ${userId})) AS since`;
+  return row?.since ?? new Date(0);
 }
 
 /** The later of two moments, either possibly unknown. */

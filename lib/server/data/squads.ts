@@ -1,36 +1,39 @@
 import "server-only";
+import { z } from "zod";
 import type { Viewer } from "@/lib/server/auth/session";
 import { squadRole, visibleAthletesWhere } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
+import { parseRows } from "@/lib/server/raw-rows";
+
+const mySquadRow = z.object({
+  role: z.enum(["HEAD_COACH", "COACH", "ATHLETE"]),
+  id: z.string(),
+  name: z.string(),
+  units: z.enum(["METRIC", "IMPERIAL"]),
+  shareResults: z.boolean(),
+  athleteCount: z.number().int(),
+});
 
 /**
  * The squads the viewer belongs to now, with their role in each. How many athletes a squad has
  * is the coaches' to know, and teammates' where the squad shares results; otherwise null.
  */
 export async function listMySquads(viewer: Viewer) {
-  const memberships = await db().membership.findMany({
-    where: { userId: viewer.id, removedAt: null, squad: { deletedAt: null } },
-    select: {
-      role: true,
-      squad: {
-        select: {
-          id: true,
-          name: true,
-          units: true,
-          shareResults: true,
-          _count: { select: { athletes: { where: { removedAt: null } } } },
-        },
-      },
-    },
-    orderBy: { squad: { name: "asc" } },
-  });
-  return memberships.map(({ role, squad }) => ({
-    id: squad.id,
-    name: squad.name,
-    units: squad.units,
-    role,
-    athleteCount: role !== "ATHLETE" || squad.shareResults ? squad._count.athletes : null,
-  }));
+  // One raw statement: the ORM's relation filter, nested count and ordering by a relation took
+  // three times as long to compile as to run, on every visit to the coach's home.
+  const rows = await db().$queryRaw<unknown[]>`
+    SELECT m.role::text AS role, s.id, s.name, s.units::text AS units, s."shareResults",
+      (SELECT count(*)::int FROM "AthleteProfile" p
+       WHERE p."squadId" = s.id AND p."removedAt" IS NULL) AS "athleteCount"
+    FROM "Membership" m JOIN "Squad" s ON s.id = m."squadId" AND s."deletedAt" IS NULL
+    WHERE m."userId" = ${viewer.id} AND m."removedAt" IS NULL
+    ORDER BY s.name, s.id`;
+  return parseRows("my squads", mySquadRow, rows).map(
+    ({ shareResults, athleteCount, ...squad }) => ({
+      ...squad,
+      athleteCount: squad.role !== "ATHLETE" || shareResults ? athleteCount : null,
+    }),
+  );
 }
 
 /**
