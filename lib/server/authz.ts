@@ -23,6 +23,11 @@ type Who = { id: string } | null;
 
 const COACH_ROLES: MembershipRole[] = ["HEAD_COACH", "COACH"];
 const roleRow = z.object({ role: z.enum(["HEAD_COACH", "COACH", "ATHLETE"]) });
+const athleteRow = z.object({
+  squadId: z.string(),
+  userId: z.string().nullable(),
+  removedAt: z.date().nullable(),
+});
 
 /*
  * The row lookups behind the checks are wrapped in React's cache(), keyed by ids: a page asks
@@ -55,20 +60,18 @@ export async function canCoachSquad(who: Who, squadId: string): Promise<boolean>
 export const isHeadCoach = async (who: Who, squadId: string) =>
   (await squadRole(who, squadId)) === "HEAD_COACH";
 
-const athleteOf = cache(async (athleteId: string) =>
-  db().athleteProfile.findUnique({
-    where: { id: athleteId },
-    select: { squadId: true, userId: true, removedAt: true },
-  }),
-);
+// The lookups below are raw statements for the reason membershipRole's is.
+const athleteOf = cache(async (athleteId: string) => {
+  const rows = await db().$queryRaw<unknown[]>`
+    SELECT "squadId", "userId", "removedAt" FROM "AthleteProfile" WHERE id = ${athleteId}`;
+  return parseRows("athlete", athleteRow, rows)[0] ?? null;
+});
 
 /** Read only when a teammate asks: coaches and the athlete themself never need it. */
 const sharesResults = cache(async (squadId: string): Promise<boolean> => {
-  const squad = await db().squad.findUnique({
-    where: { id: squadId },
-    select: { shareResults: true },
-  });
-  return squad?.shareResults ?? false;
+  const rows = await db().$queryRaw<{ shareResults: boolean }[]>`
+    SELECT "shareResults" FROM "Squad" WHERE id = ${squadId}`;
+  return rows[0]?.shareResults === true;
 });
 
 /**
@@ -172,11 +175,9 @@ export async function canLogForAthlete(who: Who, athleteId: string): Promise<boo
 }
 
 const assignmentAthlete = cache(async (assignmentId: string) => {
-  const a = await db().assignment.findUnique({
-    where: { id: assignmentId },
-    select: { athleteId: true },
-  });
-  return a?.athleteId ?? null;
+  const rows = await db().$queryRaw<{ athleteId: string }[]>`
+    SELECT "athleteId" FROM "Assignment" WHERE id = ${assignmentId}`;
+  return rows[0]?.athleteId ?? null;
 });
 
 export async function canSeeAssignment(who: Who, assignmentId: string): Promise<boolean> {

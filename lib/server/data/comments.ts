@@ -1,8 +1,27 @@
 import "server-only";
+import { z } from "zod";
 import type { Viewer } from "@/lib/server/auth/session";
 import { coachSeenSince, latest } from "@/lib/server/activity/seen";
 import { canCoachSquad, canComment, canReadComments } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
+import { parseRows } from "@/lib/server/raw-rows";
+
+const conversationRow = z.object({
+  squadId: z.string(),
+  athleteUserId: z.string().nullable(),
+  readAt: z.date().nullable(),
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      body: z.string(),
+      authorId: z.string(),
+      author: z.string(),
+      // Timestamps inside JSON arrive as text: stored in UTC, read back with their offset.
+      createdAt: z.coerce.date(),
+      hiddenAt: z.coerce.date().nullable(),
+    }),
+  ),
+});
 
 /**
  * A session's conversation as the viewer may see it (null: denied or missing), oldest first.
@@ -13,25 +32,24 @@ import { db } from "@/lib/server/db";
  */
 export async function getConversation(viewer: Viewer | null, assignmentId: string) {
   if (!viewer || !(await canReadComments(viewer, assignmentId))) return null;
-  const a = await db().assignment.findUniqueOrThrow({
-    where: { id: assignmentId },
-    select: {
-      squadId: true,
-      athlete: { select: { userId: true } },
-      reads: { where: { userId: viewer.id }, select: { readAt: true } },
-      comments: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          body: true,
-          createdAt: true,
-          hiddenAt: true,
-          authorId: true,
-          author: { select: { name: true } },
-        },
-      },
-    },
-  });
+  // One statement (the ORM's nested read was five, one after another, on every session page).
+  const [a] = parseRows(
+    "conversation",
+    conversationRow,
+    await db().$queryRaw<unknown[]>`
+      SELECT a."squadId", p."userId" AS "athleteUserId",
+        (SELECT sr."readAt" FROM "SessionRead" sr
+         WHERE sr."assignmentId" = a.id AND sr."userId" = ${viewer.id}) AS "readAt",
+        (SELECT coalesce(json_agg(json_build_object(
+             'id', c.id, 'body', c.body, 'authorId', c."authorId", 'author', u.name,
+             'createdAt', c."createdAt" AT TIME ZONE 'UTC',
+             'hiddenAt', c."hiddenAt" AT TIME ZONE 'UTC') ORDER BY c."createdAt", c.id), '[]'::json)
+         FROM "Comment" c JOIN "User" u ON u.id = c."authorId"
+         WHERE c."assignmentId" = a.id) AS comments
+      FROM "Assignment" a JOIN "AthleteProfile" p ON p.id = a."athleteId"
+      WHERE a.id = ${assignmentId}`,
+  );
+  if (!a) return null;
   const [isCoach, canPost] = await Promise.all([
     canCoachSquad(viewer, a.squadId),
     canComment(viewer, assignmentId),
@@ -39,18 +57,15 @@ export async function getConversation(viewer: Viewer | null, assignmentId: strin
   // What canHideComment allows: a coach, while the athlete is current (a former athlete's
   // history is read-only), which is when a coach may post.
   const canHide = isCoach && canPost;
-  const seen = latest(
-    a.reads[0]?.readAt,
-    isCoach ? await coachSeenSince(viewer.id, a.squadId) : null,
-  );
+  const seen = latest(a.readAt, isCoach ? await coachSeenSince(viewer.id, a.squadId) : null);
   const comments = a.comments.map((c) => {
     const mine = c.authorId === viewer.id;
     const hidden = c.hiddenAt !== null;
     const body = hidden && !mine && !isCoach ? null : c.body;
     return {
       id: c.id,
-      author: c.author.name,
-      byAthlete: c.authorId === a.athlete.userId,
+      author: c.author,
+      byAthlete: c.authorId === a.athleteUserId,
       mine,
       body,
       hidden,

@@ -3,6 +3,7 @@ import { CardSection } from "@/components/ui/card-section";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { SessionChart } from "@/components/charts/session-chart";
 import { SessionChartBlock } from "@/components/charts/session-chart-block";
 import { FindingsList } from "@/components/review/findings-list";
@@ -46,7 +47,9 @@ export default async function SessionPage({
     getConversation(viewer, assignmentId),
   ]);
   if (!session) notFound();
-  if (conversation) await markSessionRead(viewer.id, assignmentId, openedAt);
+  // A read receipt: written once the page has gone out rather than before (it changes nothing
+  // on it), so the page does not wait for the write's round trip.
+  if (conversation) after(() => markSessionRead(viewer.id, assignmentId, openedAt));
   const { result, analysis, recalibration } = session;
   const logHref = paths.sessionLog(session.id);
   return (
@@ -84,7 +87,10 @@ export default async function SessionPage({
               ) : null}
             </div>
             <ResultSummary result={result} timeZone={viewer.timeZone} />
-            <ImportSource assignmentId={session.id} viewer={viewer} />
+            {/* Its own read (where the file came from), for imported results only. */}
+            {result.source === "IMPORT" ? (
+              <ImportSource assignmentId={session.id} viewer={viewer} />
+            ) : null}
           </section>
           {conversation ? <Conversation data={conversation} timeZone={viewer.timeZone} /> : null}
           <CardSection id="lap-chart" title="Lap by lap">
