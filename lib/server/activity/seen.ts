@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 
 /**
@@ -8,15 +9,21 @@ import { db } from "@/lib/server/db";
  * the squad's whole history as "new". Each coach keeps their own marks (docs/security.md).
  */
 export async function coachSeenSince(userId: string, squadId: string): Promise<Date> {
-  // One statement rather than two ORM reads: the coach's home asks this on every visit.
-  // greatest() skips a missing mark, as latest() below does.
-  const [row] = await db().$queryRaw<{ since: Date | null }[]>`
-    SELECT greatest(
-      (SELECT v."seenAt" FROM "SquadVisit" v WHERE v."userId" = ${userId} AND v."squadId" = ${squadId}),
-      (SELECT m."createdAt" FROM "Membership" m
-       WHERE m."squadId" = ${squadId} AND m."userId" = ${userId})) AS since`;
+  const [row] = await db().$queryRaw<{ since: Date }[]>`
+    SELECT ${coachSeenSinceSql(userId, squadId)} AS since`;
   return row?.since ?? new Date(0);
 }
+
+/**
+ * coachSeenSince as an SQL expression, for a statement that needs the mark inside it (the squad
+ * news): the same rule in one place. greatest() skips a missing mark, as latest() below does;
+ * with neither, everything is new (the epoch).
+ */
+export const coachSeenSinceSql = (userId: string, squadId: string) => Prisma.sql`
+  coalesce(greatest(
+    (SELECT v."seenAt" FROM "SquadVisit" v WHERE v."userId" = ${userId} AND v."squadId" = ${squadId}),
+    (SELECT m."createdAt" FROM "Membership" m
+     WHERE m."squadId" = ${squadId} AND m."userId" = ${userId})), 'epoch'::timestamp)`;
 
 /** The later of two moments, either possibly unknown. */
 export function latest(a: Date | null | undefined, b: Date | null | undefined): Date | null {

@@ -23,6 +23,11 @@ const session = {
   name: z.string(),
   key: z.string(),
 };
+const waitingRow = z.object({
+  ...session,
+  date: isoDay,
+});
+
 export const overviewRow = z.object({
   id: z.string(),
   name: z.string(),
@@ -39,10 +44,7 @@ export const overviewRow = z.object({
       history: z.array(historyTuple),
     }),
   ),
-});
-export const waitingRow = z.object({
-  ...session,
-  date: isoDay,
+  waiting: z.array(waitingRow),
 });
 
 /** A logged result older than this asks nothing any more: the next session says more. */
@@ -55,8 +57,8 @@ const current = (assignment: string) => Prisma.sql`
 
 /**
  * One statement for everything about the chosen day: the squad, its session dates (for the
- * picker), the next few dates ahead and every current athlete's session that day with its result
- * and laps. Without a date: the latest session day up to today, else the first one ahead. The
+ * picker), the next few dates ahead, every current athlete's session that day with its result,
+ * and the 5K suggestions waiting for an answer. Without a date: the latest session day up to today, else the first one ahead. The
  * dates are read by skipping down the (squadId, date) index, one probe per date, so years of
  * history cost well under a millisecond; a day whose athletes have all left the squad stays in
  * the picker and shows empty.
@@ -90,29 +92,23 @@ async function overview(squadId: string, date: string | null, today: string) {
            CASE WHEN r.id IS NULL THEN '[]'::json ELSE ${historyOf(Prisma.sql`a`)} END AS history
          FROM "Assignment" a ${current("a")}
          LEFT JOIN "SessionResult" r ON r."assignmentId" = a.id
-         WHERE a."squadId" = ${squadId} AND a.date = (SELECT d FROM chosen)) g) AS rows
+         WHERE a."squadId" = ${squadId} AND a.date = (SELECT d FROM chosen)) g) AS rows,
+      -- Each athlete's latest logged session of the last weeks, when the coach has not answered
+      -- it: the latest is picked on narrow rows first.
+      (SELECT coalesce(json_agg(w ORDER BY w.date DESC, w.name), '[]'::json) FROM (
+         SELECT a.id AS "assignmentId", a."athleteId", p.name, a.date::text AS date,
+           ${reviewKey("a", "r")} AS key
+         FROM (
+           SELECT DISTINCT ON (a."athleteId") a.id, r.id AS "resultId", r."recalibrationDecision"
+           FROM "Assignment" a JOIN "SessionResult" r ON r."assignmentId" = a.id
+           WHERE a."squadId" = ${squadId} AND a.date <= ${today}::date
+             AND a.date > ${today}::date - ${RECALIBRATION_WEEKS * 7}::int
+           ORDER BY a."athleteId", a.date DESC) latest
+         JOIN "Assignment" a ON a.id = latest.id ${current("a")}
+         JOIN "SessionResult" r ON r.id = latest."resultId"
+         WHERE latest."recalibrationDecision" IS NULL) w) AS waiting
     FROM "Squad" s WHERE s.id = ${squadId}`;
   return parseRows("squad dashboard overview", overviewRow, rows);
-}
-
-/**
- * Each athlete's latest logged session of the last weeks, when the coach has not answered it.
- * The latest is picked on narrow rows first.
- */
-async function undecided(squadId: string, today: string) {
-  const rows = await db().$queryRaw<unknown[]>`
-    WITH latest AS (
-      SELECT DISTINCT ON (a."athleteId") a.id, r.id AS "resultId", r."recalibrationDecision"
-      FROM "Assignment" a JOIN "SessionResult" r ON r."assignmentId" = a.id
-      WHERE a."squadId" = ${squadId} AND a.date <= ${today}::date
-        AND a.date > ${today}::date - ${RECALIBRATION_WEEKS * 7}::int
-      ORDER BY a."athleteId", a.date DESC)
-    SELECT a.id AS "assignmentId", a."athleteId", p.name, a.date::text AS date,
-      ${reviewKey("a", "r")} AS key
-    FROM latest w JOIN "Assignment" a ON a.id = w.id ${current("a")}
-    JOIN "SessionResult" r ON r.id = w."resultId"
-    WHERE w."recalibrationDecision" IS NULL ORDER BY a.date DESC, p.name`;
-  return parseRows("squad dashboard suggestions", waitingRow, rows);
 }
 
 export type DashboardRow = {
@@ -129,17 +125,15 @@ export type DashboardRow = {
  * The coach's home for one squad: the squad x rep grid of one session date, who has not logged,
  * what is assigned next and the 5K suggestions waiting for an answer. Coaches only (null
  * otherwise). A constant number of round trips whatever the squad or its history: the
- * authorization check, two statements in parallel, and one more for the sessions whose review is
- * not kept from an earlier visit; the analysis runs here, in JS, once per session content.
+ * authorization check, one statement, and one more for the sessions whose review is not kept
+ * from an earlier visit; the analysis runs here, in JS, once per session content.
  */
 export async function getSquadDashboard(viewer: Viewer | null, squadId: string, date?: string) {
   if (!viewer || !(await canCoachSquad(viewer, squadId))) return null;
   const today = todayIn(viewer.timeZone);
-  const [[found], waiting] = await Promise.all([
-    overview(squadId, date ?? null, today),
-    undecided(squadId, today),
-  ]);
+  const [found] = await overview(squadId, date ?? null, today);
   if (!found) return null;
+  const { waiting } = found;
   // An athlete's latest session is often the day on the grid: one review serves both.
   const reviews = await reviewsOf(squadId, [...found.rows, ...waiting]);
   const prediction = predictionOf(found);

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, parseRows } from "@/lib/server/raw-rows";
-import { coachSeenSince } from "@/lib/server/activity/seen";
+import { coachSeenSinceSql } from "@/lib/server/activity/seen";
 import type { Viewer } from "@/lib/server/auth/session";
 import { canCoachSquad } from "@/lib/server/authz";
 import { db } from "@/lib/server/db";
@@ -36,28 +36,28 @@ const newsRow = z.object({
  * or comments that arrived since this coach last saw them, newest first. "Seen" is per coach:
  * opening the session, or "mark all seen" for the squad, or joining it (the later of those; see
  * lib/server/activity/seen.ts). What the coach wrote or logged themself is never news to them.
- * One statement after the authorization check and the coach's "seen" mark: at club scale the
- * two ORM reads with their nested relations cost the coach's home more in query building than
- * in the database.
+ * One statement after the authorization check, the coach's "seen" mark included (as
+ * coachSeenSinceSql states it): at club scale the two ORM reads with their nested relations cost
+ * the coach's home more in query building than in the database.
  */
 export async function getSquadNews(viewer: Viewer | null, squadId: string) {
   if (!viewer || !(await canCoachSquad(viewer, squadId))) return null;
   const me = viewer.id;
-  const since = await coachSeenSince(me, squadId);
   const inSquad = (alias: string) => Prisma.sql`
     JOIN "Assignment" a ON a.id = ${Prisma.raw(alias)}."assignmentId" AND a."squadId" = ${squadId}
     JOIN "AthleteProfile" p ON p.id = a."athleteId" AND p."removedAt" IS NULL`;
   const rows = await db().$queryRaw<unknown[]>`
-    WITH events AS (
+    WITH seen AS MATERIALIZED (SELECT ${coachSeenSinceSql(me, squadId)} AS since),
+    events AS (
       (SELECT r."assignmentId", r."createdAt" AS at, true AS result
        FROM "SessionResult" r ${inSquad("r")}
-       WHERE r."createdAt" > ${since}
+       WHERE r."createdAt" > (SELECT since FROM seen)
          AND (r."loggedById" IS NULL OR r."loggedById" <> ${me})
        ORDER BY r."createdAt" DESC LIMIT ${LIMIT})
       UNION ALL
       (SELECT c."assignmentId", c."createdAt", false
        FROM "Comment" c ${inSquad("c")}
-       WHERE c."createdAt" > ${since} AND c."authorId" <> ${me}
+       WHERE c."createdAt" > (SELECT since FROM seen) AND c."authorId" <> ${me}
        ORDER BY c."createdAt" DESC LIMIT ${LIMIT}))
     SELECT e."assignmentId", p.name AS "athleteName", a.date::text AS date,
       bool_or(e.result) AS result, (count(*) FILTER (WHERE NOT e.result))::int AS comments,
