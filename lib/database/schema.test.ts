@@ -127,6 +127,52 @@ describe("the database keeps the data sane", () => {
     ).toEqual([]);
   });
 
+  it("keeps each result's session (athlete, workout, day, rep targets) as its assignment's", async () => {
+    const session = async () =>
+      db.sessionResult.findUniqueOrThrow({
+        where: { assignmentId },
+        select: {
+          sessionAthleteId: true,
+          sessionTemplateId: true,
+          sessionDate: true,
+          repTargetMs: true,
+          repPlannedLaps: true,
+        },
+      });
+    const assignment = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
+    // Taken when the result is made (this assignment's targets have no reps).
+    expect(await session()).toEqual({
+      sessionAthleteId: assignment.athleteId,
+      sessionTemplateId: "builtin-metric",
+      sessionDate: new Date("2026-03-03"),
+      repTargetMs: [],
+      repPlannedLaps: [],
+    });
+    // Moved to another day and given targets: the result follows.
+    await db.assignment.update({
+      where: { id: assignmentId },
+      data: {
+        date: new Date("2026-03-04"),
+        targets: {
+          reps: [
+            { laps: 4, targetSeconds: 288.5 },
+            { laps: 3, targetSeconds: 210 },
+          ],
+        },
+      },
+    });
+    expect(await session()).toMatchObject({
+      sessionDate: new Date("2026-03-04"),
+      repTargetMs: [288_500, 210_000],
+      repPlannedLaps: [4, 3],
+    });
+    await db.assignment.update({
+      where: { id: assignmentId },
+      data: { date: new Date("2026-03-03"), targets: {} },
+    });
+    expect(await session()).toMatchObject({ sessionDate: new Date("2026-03-03"), repTargetMs: [] });
+  });
+
   it("allows one assignment per athlete per day", async () => {
     const existing = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
     const { id: _id, createdAt: _c, updatedAt: _u, targets: _t, offsets: _o, ...copy } = existing;

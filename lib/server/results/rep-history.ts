@@ -12,12 +12,14 @@ export type HistoryTuple = z.infer<typeof historyTuple>;
  * The athlete's earlier logged sessions of the same workout (template) as the assignment
  * aliased `a` that are their previous or their best on some rep, each rep reduced in SQL to its
  * time minus target (null unless every lap was timed, and null on a rep this session is neither
- * the previous nor the best on). Only those few sessions cross the wire, and each reads its rep
- * totals kept beside the result (repMs, repLaps: a trigger on Lap keeps them) rather than its
- * laps: for a 60-athlete squad with two years of weekly sessions the dashboard's grid went from
- * 1.2 s (a lap-sum lookup per rep) to 0.2 s (a grouped join of the laps) to 25 ms
- * (docs/performance.md, "Rep totals"). "Best" is the closest to target, the later one on a tie,
- * as lib/review/rep-context.ts reads it.
+ * the previous nor the best on). Only those few sessions cross the wire. Each earlier session is
+ * read from its result alone: the rep totals (repMs, repLaps: a trigger on Lap keeps them) and,
+ * copied from its assignment, the athlete, workout, date, each rep's target and planned laps, so
+ * the history is one index range per athlete. For a 60-athlete squad with two years of weekly
+ * sessions the logged day's history went from 1.2 s (a lap-sum lookup per rep) to 0.2 s (a
+ * grouped join of the laps) to 65 ms (rep totals) to 37 ms (docs/performance.md, "Rep history
+ * beside the result"). "Best" is the closest to target, the later one on a tie, as
+ * lib/review/rep-context.ts reads it.
  */
 export const historyOf = (a: Prisma.Sql) => Prisma.sql`
   (SELECT coalesce(json_agg(json_build_array(k.id, k.date::text, k.deltas) ORDER BY k.date DESC),
@@ -31,18 +33,15 @@ export const historyOf = (a: Prisma.Sql) => Prisma.sql`
          row_number() OVER (PARTITION BY rep ORDER BY date DESC) AS newest,
          row_number() OVER (PARTITION BY rep ORDER BY abs(delta), date DESC) AS closest
        FROM (
-         SELECT h.id, h.date, t.rep,
-           round(t.ms / 1000.0 - (h.targets->'reps'->t.rep->>'targetSeconds')::numeric, 2) AS delta
-         FROM "Assignment" h
-         JOIN "SessionResult" hr ON hr."assignmentId" = h.id
-         CROSS JOIN LATERAL (
-           SELECT u.ms, u.laps, (u.n - 1)::int AS rep
-           FROM unnest(hr."repMs", hr."repLaps") WITH ORDINALITY AS u(ms, laps, n)) t
-         WHERE h."athleteId" = ${a}."athleteId" AND h."templateId" = ${a}."templateId"
-           AND h.date < ${a}.date
-           AND t.laps = (h.targets->'reps'->t.rep->>'laps')::int
-         -- OFFSET 0 keeps this subquery apart, so the sorts below carry four narrow columns,
-         -- not each session's targets.
+         SELECT hr."assignmentId" AS id, hr."sessionDate" AS date, (u.n - 1)::int AS rep,
+           round((u.ms - u.target) / 1000.0, 2) AS delta
+         FROM "SessionResult" hr
+         CROSS JOIN LATERAL unnest(hr."repMs", hr."repLaps", hr."repTargetMs", hr."repPlannedLaps")
+           WITH ORDINALITY AS u(ms, laps, target, planned, n)
+         WHERE hr."sessionAthleteId" = ${a}."athleteId" AND hr."sessionTemplateId" = ${a}."templateId"
+           AND hr."sessionDate" < ${a}.date
+           AND u.laps = u.planned
+         -- OFFSET 0 keeps this subquery apart, so the sorts below carry four narrow columns.
          OFFSET 0) per_rep) ranked
      WHERE newest = 1 OR closest = 1
      GROUP BY id, date) k)`;
