@@ -9,7 +9,7 @@ export async function squadDashboardFloor(
   squadId: string,
   date: string,
 ): Promise<string> {
-  const [day, dates, upcoming, pending] = await Promise.all([
+  const [day, dates, upcoming, pending, history] = await Promise.all([
     client.query(
       `SELECT a.id, a."athleteId", p.name, a.targets, r.status, r."recalibrationDecision",
               l.kind, l."repIndex", l."lapIndex", l."timeMs"
@@ -40,8 +40,20 @@ export async function squadDashboardFloor(
        WHERE w."recalibrationDecision" IS NULL`,
       [squadId, date],
     ),
+    // Each athlete's earlier logged sessions of the same workout, for each rep against their
+    // previous and best: the rep totals kept beside each result, and the targets they are
+    // measured against (the cheapest plain read of what that needs).
+    client.query(
+      `SELECT h."athleteId", h.id, h.date, h.targets, r."repMs", r."repLaps"
+       FROM "Assignment" d JOIN "AthleteProfile" p ON p.id = d."athleteId"
+       JOIN "Assignment" h ON h."athleteId" = d."athleteId" AND h."templateId" = d."templateId"
+         AND h.date < d.date
+       JOIN "SessionResult" r ON r."assignmentId" = h.id
+       WHERE d."squadId" = $1 AND d.date = $2 AND p."removedAt" IS NULL`,
+      [squadId, date],
+    ),
   ]);
-  return JSON.stringify([day.rows, dates.rows, upcoming.rows, pending.rows]);
+  return JSON.stringify([day.rows, dates.rows, upcoming.rows, pending.rows, history.rows]);
 }
 
 export async function athleteProgressFloor(
