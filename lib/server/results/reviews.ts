@@ -28,9 +28,10 @@ export const reviewKey = (a: string, r: string) => Prisma.sql`md5(${Prisma.raw(a
  * Reviews kept between requests (docs/performance.md, "Analyses kept by content"). A club's home
  * reads some 250 sessions (each athlete's last three for the triage, the day's grid, the
  * suggestions) on every visit; analysing them and reading their targets and laps was a third of
- * the page. 20,000 reviews hold about 80 such squads in some 60 MB.
+ * the page. A review takes about 7 KB of heap (measured): 8,000 hold some 30 such squads (many
+ * more smaller ones) in 56 MB at most.
  */
-const kept = new LRUCache<string, Review>({ max: 20_000 });
+const kept = new LRUCache<string, Review>({ max: 8_000 });
 
 const sessionRow = z.object({
   assignmentId: z.string(),
