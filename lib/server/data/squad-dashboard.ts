@@ -14,7 +14,7 @@ import { repContexts, type RepContext } from "@/lib/review/rep-context";
 import { db } from "@/lib/server/db";
 import { isoDay, parseRows, resultStatus } from "@/lib/server/raw-rows";
 
-// The rows of the two statements below, checked as they arrive: a changed column fails here.
+// The rows of the statement below, checked as they arrive: a changed column fails here.
 // A session comes with its review key: targets and laps are read only for sessions not reviewed
 // before (lib/server/results/reviews.ts).
 const session = {

@@ -37,7 +37,7 @@ type SquadRow = {
  * reviewed before). Each is an index probe per athlete ((athleteId, date) on marks and
  * assignments), so two years of history cost what a month does.
  */
-const squadRow = (squadId: string, today: string) => db().$queryRaw<SquadRow[]>`
+const triageRead = (squadId: string, today: string) => db().$queryRaw<SquadRow[]>`
   WITH last AS (SELECT max(a.date) AS d FROM "Assignment" a
                 WHERE a."squadId" = ${squadId} AND a.date < ${today}::date)
   SELECT s.id, s.name, s."predictionModel"::text AS "predictionModel", s."riegelExponent",
@@ -68,7 +68,7 @@ const squadRow = (squadId: string, today: string) => db().$queryRaw<SquadRow[]>`
 export async function loadTriage(viewer: Viewer | null, squadId: string) {
   if (!viewer || !(await canCoachSquad(viewer, squadId))) return null;
   const today = todayIn(viewer.timeZone);
-  const [squad] = await squadRow(squadId, today);
+  const [squad] = await triageRead(squadId, today);
   if (!squad) return null;
   const rows = squad.athletes;
   const reviews = await reviewsOf(
