@@ -1,7 +1,7 @@
 import "server-only";
 import type { JWT } from "next-auth/jwt";
 import { isUnavailableError } from "@/lib/database/availability";
-import { db } from "@/lib/server/db";
+import { userRow } from "./user-row";
 
 /**
  * Thrown from next-auth's jwt callback when a token's session version is no longer the user's.
@@ -21,9 +21,7 @@ export class SessionEnded extends Error {
 export async function assertSessionCurrent(token: JWT): Promise<void> {
   let user: { sessionVersion: number } | null = null;
   try {
-    user = token.sub
-      ? await db().user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } })
-      : null;
+    user = token.sub ? await userRow(token.sub) : null;
   } catch (error) {
     // With PostgreSQL down the version cannot be read. Throwing here would make next-auth clear
     // the cookie (signing everyone out over a restart) and its pages redirect to sign-in; the

@@ -2,18 +2,8 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/server/db";
 import { authOptions } from "./options";
-
-const viewerSelect = {
-  id: true,
-  name: true,
-  email: true,
-  role: true,
-  units: true,
-  timeZone: true,
-  sessionVersion: true,
-} as const;
+import { userRow } from "./user-row";
 
 export type Viewer = {
   id: string;
@@ -32,7 +22,8 @@ export const currentUser = cache(async (): Promise<Viewer | null> => {
   // The session callback in options.ts adds userId and sv (the session version) to the session.
   const session = await getServerSession(authOptions);
   if (!session?.userId) return null;
-  const user = await db().user.findUnique({ where: { id: session.userId }, select: viewerSelect });
+  // Already read for the session-version check in this request (user-row.ts).
+  const user = await userRow(session.userId);
   if (!user || user.sessionVersion !== session.sv) return null;
   const { sessionVersion: _sv, ...viewer } = user;
   return viewer;
