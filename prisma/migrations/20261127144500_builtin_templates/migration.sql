@@ -1,5 +1,5 @@
--- The two built-in 4-3-2-1 templates every squad can assign, with DOMAIN.md's default offsets
--- (seconds faster than k x 5K lap: [fast, slow] edges of each rep's window).
+-- The two built-in 4-3-2-1 templates every squad can assign, with the default offsets of
+-- docs/coaching-rules.md (seconds faster than k x 5K lap: [fast, slow] edges of each rep's window).
 INSERT INTO "WorkoutTemplate" ("id", "squadId", "name", "units", "lapMeters", "offsets")
 VALUES
   ('builtin-metric', NULL, '4-3-2-1 lap step-down (1600-1200-800-400 m)', 'METRIC', 400,
