@@ -8,6 +8,7 @@ import {
   type LoggedSession,
   type Prediction,
   type Prescription,
+  type SessionAnalysis,
 } from "@/lib/pacing";
 
 type SquadModel = {
@@ -66,13 +67,37 @@ export function loggedSession(
   return { reps, recoveries, status: status.toLowerCase() as LoggedSession["status"] };
 }
 
+type Stored<A> = { prescription: Prescription; analysis: A };
+
+/** A stored session read back: its frozen targets and, when a result exists, its analysis. */
+export function analyseStored(
+  targetsJson: unknown,
+  laps: LapRow[],
+  status: ResultStatus,
+): Stored<SessionAnalysis>;
+export function analyseStored(
+  targetsJson: unknown,
+  laps: LapRow[],
+  status: ResultStatus | null,
+): Stored<SessionAnalysis | null>;
+export function analyseStored(
+  targetsJson: unknown,
+  laps: LapRow[],
+  status: ResultStatus | null,
+): Stored<SessionAnalysis | null> {
+  const prescription = frozenTargets(targetsJson);
+  const analysis = status
+    ? analyseSession(prescription, loggedSession(prescription, laps, status))
+    : null;
+  return { prescription, analysis };
+}
+
 export function analyse(
   targetsJson: unknown,
   laps: LapRow[],
   status: ResultStatus,
   prediction?: Prediction,
 ) {
-  const prescription = frozenTargets(targetsJson);
-  const analysis = analyseSession(prescription, loggedSession(prescription, laps, status));
+  const { prescription, analysis } = analyseStored(targetsJson, laps, status);
   return { prescription, analysis, recalibration: recalibrate([analysis], { prediction }) };
 }

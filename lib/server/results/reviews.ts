@@ -2,10 +2,10 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { analyseSession, type Prescription, type SessionAnalysis } from "@/lib/pacing";
+import type { Prescription, SessionAnalysis } from "@/lib/pacing";
 import { db } from "@/lib/server/db";
 import { parseRows, resultStatus } from "@/lib/server/raw-rows";
-import { frozenTargets, loggedSession, unpackLaps } from "./analysis";
+import { analyseStored, unpackLaps } from "./analysis";
 
 /**
  * A session as the coach's home reads it (the grid, the 5K suggestions, the triage): its frozen
@@ -52,14 +52,7 @@ async function readSessions(squadId: string, assignmentIds: string[]) {
 }
 
 function review(row: z.infer<typeof sessionRow>): Review {
-  const prescription = frozenTargets(row.targets);
-  const analysis = row.status
-    ? analyseSession(
-        prescription,
-        loggedSession(prescription, unpackLaps(row.laps ?? []), row.status),
-      )
-    : null;
-  return deepFreeze({ prescription, analysis });
+  return deepFreeze(analyseStored(row.targets, unpackLaps(row.laps ?? []), row.status));
 }
 
 function deepFreeze<T>(value: T): T {
