@@ -59,13 +59,21 @@ async function copyLive(from: string, to: string, top = true): Promise<void> {
   }
 }
 
-/** The WAL segments (not their archive status) as they are now. */
+/**
+ * The WAL segments (not their archive status) as they are now. The server keeps writing: a
+ * segment it is still creating (xlogtemp.*, renamed once complete) is not one the restore needs,
+ * and a file recycled between the listing and its copy is skipped, as copyLive skips one.
+ */
 async function copyWal(dataDir: string, to: string): Promise<void> {
   const wal = path.join(dataDir, "pg_wal");
   await mkdir(path.join(to, "pg_wal", "archive_status"), { recursive: true, mode: 0o700 });
-  for (const name of await readdir(wal)) {
-    if ((await stat(path.join(wal, name))).isFile())
-      await copyFile(path.join(wal, name), path.join(to, "pg_wal", name));
+  for (const entry of await readdir(wal, { withFileTypes: true })) {
+    if (!entry.isFile() || entry.name.startsWith("xlogtemp.")) continue;
+    await copyFile(path.join(wal, entry.name), path.join(to, "pg_wal", entry.name)).catch(
+      (error: unknown) => {
+        if (!missing(error)) throw error;
+      },
+    );
   }
 }
 
